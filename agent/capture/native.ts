@@ -1,0 +1,68 @@
+// Typed face of the native addon (native/addon.cc, native/capture.cc).
+
+import { createRequire } from 'node:module';
+
+export interface CaptureStats {
+  packets: number;
+  bytes: number;
+  kernelReceived: number;
+  kernelDrops: number;
+  ifDrops: number;
+  ringDrops: number;
+  ringDropsPerShard: number[];
+  fileIndex: number;
+  fileOffset: number;
+  finished: boolean;
+  warnings: string[];
+  error?: string;
+}
+
+export interface OfflineSource {
+  mode: 'offline';
+  files: string[];
+}
+
+export interface LiveSource {
+  mode: 'live';
+  device: string;
+  snaplen?: number;
+  bufferBytes?: number;
+  blockTimeoutMs?: number;
+  promisc?: boolean;
+}
+
+export type CaptureSource = OfflineSource | LiveSource;
+
+export interface NativeCapture {
+  readonly linkType: number;
+  start(): void;
+  stop(): void;
+  close(): void;
+  stats(): CaptureStats;
+}
+
+interface Addon {
+  Capture: new (opts: CaptureSource & { filter?: string; rings: Uint8Array[] }) => NativeCapture;
+  waitForData(ring: Uint8Array, timeoutMs: number): boolean;
+  libpcapVersion: string;
+}
+
+const require = createRequire(import.meta.url);
+
+function load(): Addon {
+  // dist/agent/capture/native.js → ../../../build/Release (the same from agent/ under vitest)
+  const candidates = ['../../../build/Release/probe_capture.node', '../../build/Release/probe_capture.node'];
+  let last: unknown;
+  for (const c of candidates) {
+    try {
+      return require(c) as Addon;
+    } catch (e) {
+      last = e;
+    }
+  }
+  const err = new Error(`the native capture addon is not built (run npm install): ${String(last)}`);
+  (err as Error & { code: string }).code = 'PROBE_E_ADDON';
+  throw err;
+}
+
+export const addon: Addon = load();

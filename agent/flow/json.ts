@@ -1,0 +1,146 @@
+// The JSON rendering of a FlowRecord (proto/flow.proto), as `probe-agent read --json` and
+// `probe-agent capture --json` write it: one object per line, proto field names in
+// lowerCamelCase, addresses and MACs as text, enums by name, flowId as a decimal string.
+
+import type { FlowRecordData } from './record.js';
+
+export type EndReasonName =
+  | 'END_REASON_IDLE'
+  | 'END_REASON_ACTIVE'
+  | 'END_REASON_END_OF_FLOW'
+  | 'END_REASON_FORCED'
+  | 'END_REASON_LACK_OF_RESOURCES';
+
+export interface DirectionJson {
+  packets: number;
+  frameBytes: number;
+  ipBytes: number;
+  payloadBytes: number;
+  tcpFlags: number;
+  ttlMin: number;
+  ttlMax: number;
+  retransmissions: number;
+  fragments: number;
+}
+
+export interface FlowJson {
+  flowId: string;
+  startMs: number;
+  endMs: number;
+  endReason: EndReasonName;
+  ipVersion: number;
+  protocol: number;
+  srcAddr: string;
+  dstAddr: string;
+  srcPort: number;
+  dstPort: number;
+  vlanId: number;
+  innerVlanId: number;
+  communityId: string;
+  fwd: DirectionJson;
+  rev: DirectionJson;
+  srcMac: string;
+  dstMac: string;
+  part: number;
+  startUs: number;
+  durationUs: number;
+  tcpRttResponderUs: number;
+  tcpRttInitiatorUs: number;
+  icmpType: number;
+  icmpCode: number;
+}
+
+// What `read` and `capture` print at the end: human text on stderr, and with --json also one
+// line `{"summary": RunSummary}` as the last line on stderr.
+export interface RunSummary {
+  packets: number;            // packets handed to the shard workers
+  frameBytes: number;
+  records: number;            // flow records emitted (interim records included)
+  flows: number;              // distinct flows created
+  nonIp: number;              // frames without IPv4/IPv6 (ARP, LLDP, …): counted, not flows
+  malformed: Record<string, number>; // skipped packets by reason, e.g. {"ip_truncated": 3}
+  fragmentsWithoutFirst: number; // later IP fragments whose first fragment was not seen (counted in a flow without ports)
+  evicted: number;            // flows ended with lack of resources
+  kernelDrops: number;        // pcap_stats ps_drop (live)
+  ifDrops: number;            // pcap_stats ps_ifdrop (live)
+  ringDrops: number;          // packets dropped because a shard's ring was full (live only)
+  warnings: string[];         // e.g. a trace file cut short in the middle of a packet
+  elapsedMs: number;
+  packetsPerSecond: number;
+}
+
+const END_REASONS: EndReasonName[] = [
+  'END_REASON_IDLE', 'END_REASON_IDLE', 'END_REASON_ACTIVE', 'END_REASON_END_OF_FLOW',
+  'END_REASON_FORCED', 'END_REASON_LACK_OF_RESOURCES',
+];
+
+export function endReasonName(reason: number): EndReasonName {
+  return END_REASONS[reason] ?? 'END_REASON_FORCED';
+}
+
+/** IPv4 dotted quad, or IPv6 in RFC 5952 form (lower case, longest zero run as ::). */
+export function formatAddress(a: Uint8Array): string {
+  if (a.length === 4) return `${a[0]}.${a[1]}.${a[2]}.${a[3]}`;
+  if (a.length !== 16) return '';
+  const g: number[] = [];
+  for (let i = 0; i < 16; i += 2) g.push((a[i] << 8) | a[i + 1]);
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && g[j] === 0) j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = (from: number, to: number) => g.slice(from, to).map((x) => x.toString(16)).join(':');
+  if (best < 0) return hex(0, 8);
+  return `${hex(0, best)}::${hex(best + bestLen, 8)}`;
+}
+
+export function formatMac(m: Uint8Array): string {
+  if (m.length !== 6) return '';
+  let s = '';
+  for (let i = 0; i < 6; i++) s += (i ? ':' : '') + (m[i] < 16 ? '0' : '') + m[i].toString(16);
+  return s;
+}
+
+/** uint64 from two 32-bit halves, as a decimal string. */
+export function formatUint64(low: number, high: number): string {
+  return ((BigInt(high >>> 0) << 32n) | BigInt(low >>> 0)).toString();
+}
+
+export function toFlowJson(r: FlowRecordData): FlowJson {
+  return {
+    flowId: formatUint64(r.flowId.low, r.flowId.high),
+    startMs: r.startMs,
+    endMs: r.endMs,
+    endReason: endReasonName(r.endReason),
+    ipVersion: r.ipVersion,
+    protocol: r.protocol,
+    srcAddr: formatAddress(r.srcAddr),
+    dstAddr: formatAddress(r.dstAddr),
+    srcPort: r.srcPort,
+    dstPort: r.dstPort,
+    vlanId: r.vlanId,
+    innerVlanId: r.innerVlanId,
+    communityId: r.communityId,
+    fwd: r.fwd,
+    rev: r.rev,
+    srcMac: formatMac(r.srcMac),
+    dstMac: formatMac(r.dstMac),
+    part: r.part,
+    startUs: r.startUs,
+    durationUs: r.durationUs,
+    tcpRttResponderUs: r.tcpRttResponderUs,
+    tcpRttInitiatorUs: r.tcpRttInitiatorUs,
+    icmpType: r.icmpType,
+    icmpCode: r.icmpCode,
+  };
+}

@@ -1,0 +1,199 @@
+// Shard worker: drains its ring (packets from the native capture thread), decodes each packet
+// in place, accounts it in its own flow table and sends finished records to the main thread.
+// Live capture and trace files take exactly this path; only the clock differs (see idle()).
+//
+// This is a plain worker_thread, not a piscina task: it owns long-lived state (the flow
+// table) that every packet of its flows must reach, and piscina can neither pin work to one
+// worker nor keep a worker running between tasks.
+//
+// Threading: the worker never shares flow state. It sleeps in the native waitForData() when
+// the ring is empty (a futex the capture thread rings), so it needs no event loop while
+// running; messages to the main thread are posted, never awaited.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { addon } from '../capture/native.js';
+import { RECORD_HEADER, RING_DATA, RING_EOF, RING_HEAD, RING_TAIL } from '../capture/ring.js';
+import { decodePacket, DECODE_NON_IP, DECODE_OK, MALFORMED_REASONS, PacketInfo } from '../decode/packet.js';
+import { FragmentPorts } from './fragments.js';
+import { END_FORCED, FlowTable, type FlowSink } from './table.js';
+import { readRecord, type FlowRecordData } from './record.js';
+import { encodeBatch, type OutputFormat } from './output.js';
+
+export interface ShardConfig {
+  ring: SharedArrayBuffer;
+  /** Word 0: output batches posted by all shards and not yet written by the main thread. */
+  control: SharedArrayBuffer;
+  shard: number;
+  shards: number;
+  live: boolean;
+  format: OutputFormat;
+  capacity: number;
+  idleTimeoutMs: number;
+  activeTimeoutMs: number;
+  closeDelayMs: number;
+  idGeneration: number;
+  batchRecords: number;
+  /** Live only: longest a record waits in a batch before it is sent (ms). */
+  batchDelayMs: number;
+}
+
+export interface ShardStats {
+  shard: number;
+  packets: number;
+  frameBytes: number;
+  nonIp: number;
+  malformed: Record<string, number>;
+  fragmentsWithoutFirst: number;
+  flowsCreated: number;
+  evicted: number;
+  records: number;
+  activeFlows: number;
+}
+
+export type ShardMessage =
+  | { type: 'output'; data: Uint8Array | string; records: number }
+  | { type: 'stats'; stats: ShardStats }
+  | { type: 'done'; stats: ShardStats };
+
+const cfg = workerData as ShardConfig;
+const port = parentPort!;
+
+const ring8 = new Uint8Array(cfg.ring);
+const ring32 = new Uint32Array(cfg.ring);
+const ctl32 = new Int32Array(cfg.ring, 0, 32);
+const dataMask = cfg.ring.byteLength - RING_DATA - 1;
+const control = new Int32Array(cfg.control);
+
+const pkt = new PacketInfo();
+const fragments = new FragmentPorts();
+const malformed = new Float64Array(MALFORMED_REASONS.length);
+let packets = 0;
+let frameBytes = 0;
+let fragmentsWithoutFirst = 0;
+
+let pending: FlowRecordData[] = [];
+let pendingSince = 0;
+
+const sink: FlowSink = {
+  emit(t, slot, reason) {
+    if (pending.length === 0) pendingSince = Date.now();
+    pending.push(readRecord(t, slot, reason));
+    if (pending.length >= cfg.batchRecords) flush();
+  },
+};
+
+const table = new FlowTable(
+  {
+    capacity: cfg.capacity,
+    idleTimeoutUs: cfg.idleTimeoutMs * 1000,
+    activeTimeoutUs: cfg.activeTimeoutMs * 1000,
+    closeDelayUs: cfg.closeDelayMs * 1000,
+    shard: cfg.shard,
+    shards: cfg.shards,
+    idGeneration: cfg.idGeneration,
+  },
+  sink,
+);
+
+// Bound on batches in flight to the main thread. Offline, a slow reader of our output (a pipe
+// to a slow consumer) makes us wait here, the capture thread then waits on our full ring, and
+// nothing is dropped or piled up in memory. Live, we never wait: capture must go on.
+const MAX_BATCHES_IN_FLIGHT = 64;
+
+function flush(): void {
+  if (pending.length === 0) return;
+  if (!cfg.live) {
+    let n: number;
+    while ((n = Atomics.load(control, 0)) >= MAX_BATCHES_IN_FLIGHT) Atomics.wait(control, 0, n, 100);
+  }
+  Atomics.add(control, 0, 1);
+  const data = encodeBatch(pending, cfg.format);
+  const msg: ShardMessage = { type: 'output', data, records: pending.length };
+  if (typeof data === 'string') port.postMessage(msg);
+  else port.postMessage(msg, [data.buffer as ArrayBuffer]);
+  pending = [];
+}
+
+function stats(): ShardStats {
+  const m: Record<string, number> = {};
+  for (let i = 2; i < malformed.length; i++) if (malformed[i] > 0) m[MALFORMED_REASONS[i]] = malformed[i];
+  return {
+    shard: cfg.shard,
+    packets,
+    frameBytes,
+    nonIp: malformed[DECODE_NON_IP],
+    malformed: m,
+    fragmentsWithoutFirst,
+    flowsCreated: table.counters.flowsCreated,
+    evicted: table.counters.evicted,
+    records: table.counters.records,
+    activeFlows: table.active,
+  };
+}
+
+/** Accounts one packet record at ring offset `at`. */
+function onPacket(at: number): void {
+  const w = at >> 2;
+  const capLen = ring32[w + 1];
+  const wireLen = ring32[w + 2];
+  const linkType = ring32[w + 3] & 0xffff;
+  const ts = ring32[w + 4] * 1e6 + ring32[w + 5];
+  packets++;
+  frameBytes += wireLen;
+  const r = decodePacket(ring8, at + RECORD_HEADER, capLen, wireLen, linkType, pkt);
+  if (r !== DECODE_OK) {
+    malformed[r]++;
+    return;
+  }
+  if (pkt.isFragment) {
+    if (pkt.fragOffset === 0) {
+      if (pkt.hasPorts) fragments.remember(pkt, ts);
+    } else if (!fragments.resolve(pkt, ts)) {
+      fragmentsWithoutFirst++;
+    }
+  }
+  table.update(pkt, ts, wireLen, ring8);
+}
+
+const EXPIRE_EVERY = 1024;
+let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
+let lastStats = Date.now();
+
+for (;;) {
+  const head = Atomics.load(ctl32, RING_HEAD >> 2) >>> 0;
+  let n = 0;
+  while (tail !== head) {
+    const at = RING_DATA + (tail & dataMask);
+    const recLen = ring32[at >> 2];
+    if (recLen === 0) {
+      tail = (tail + (dataMask + 1 - (tail & dataMask))) >>> 0; // wrap marker
+      continue;
+    }
+    onPacket(at);
+    tail = (tail + recLen) >>> 0;
+    if (++n % EXPIRE_EVERY === 0) {
+      Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer early
+      table.expire(table.clock);
+    }
+  }
+  Atomics.store(ctl32, RING_TAIL >> 2, tail | 0);
+  if (n > 0) table.expire(table.clock);
+  const now = Date.now();
+  if (cfg.live && pending.length > 0 && now - pendingSince >= cfg.batchDelayMs) flush();
+  if (now - lastStats >= 1000) {
+    lastStats = now;
+    port.postMessage({ type: 'stats', stats: stats() } satisfies ShardMessage);
+  }
+  if (n === 0) {
+    if (Atomics.load(ctl32, RING_EOF >> 2) === 1 && (Atomics.load(ctl32, RING_HEAD >> 2) >>> 0) === tail) break;
+    if (!addon.waitForData(ring8, 100) && cfg.live) {
+      // A quiet link: packet time would stand still, so let the wall clock move it, less a
+      // second for packets still on their way through the kernel's blocks and our ring.
+      table.expire(Date.now() * 1000 - 1e6);
+    }
+  }
+}
+
+table.flushAll(END_FORCED);
+flush();
+port.postMessage({ type: 'done', stats: stats() } satisfies ShardMessage);
