@@ -3,45 +3,88 @@
 // first, except for one-way ICMP types, which keep the sender first. Protocols without ports
 // hash the addresses and protocol only.
 
-import { hash } from 'node:crypto';
+import { sha1Short } from './sha1.js';
 
-const input = Buffer.alloc(2 + 16 + 16 + 2 + 4);
+const input = new Uint8Array(2 + 16 + 16 + 2 + 4);
+const digest = new Uint8Array(20);
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
+/** Length of the ASCII text: "1:" + 28 base64 characters. */
+export const COMMUNITY_ID_LENGTH = 30;
 
 function hasPorts(protocol: number): boolean {
   return protocol === 6 || protocol === 17 || protocol === 132 || protocol === 1 || protocol === 58;
 }
 
+function put32(o: number, w: number): number {
+  input[o] = w >>> 24;
+  input[o + 1] = (w >>> 16) & 0xff;
+  input[o + 2] = (w >>> 8) & 0xff;
+  input[o + 3] = w & 0xff;
+  return o + 4;
+}
+
 /**
+ * Writes the Community ID as ASCII into out[at, at + 30).
  * @param src, dst addresses as big-endian words (IPv4: word 0 only)
- * @param ordered true when (src, sport) must be swapped with (dst, dport) if larger
+ * @param ordered false for one-way ICMP types: keep src first
  */
-export function communityId(
-  ipVersion: number,
-  protocol: number,
-  src: ArrayLike<number>,
-  dst: ArrayLike<number>,
-  sport: number,
-  dport: number,
-  ordered: boolean,
-  seed = 0,
-): string {
+export function writeCommunityId(
+  out: Uint8Array, at: number,
+  ipVersion: number, protocol: number,
+  src: ArrayLike<number>, dst: ArrayLike<number>,
+  sport: number, dport: number, ordered: boolean, seed = 0,
+): void {
   const words = ipVersion === 6 ? 4 : 1;
   let swap = false;
   if (ordered) {
     let cmp = 0;
-    for (let i = 0; i < words && cmp === 0; i++) cmp = src[i] === dst[i] ? 0 : src[i] < dst[i] ? -1 : 1;
+    for (let i = 0; i < words && cmp === 0; i++) cmp = src[i] === dst[i] ? 0 : src[i] >>> 0 < dst[i] >>> 0 ? -1 : 1;
     swap = cmp > 0 || (cmp === 0 && hasPorts(protocol) && sport > dport);
   }
   const a = swap ? dst : src;
   const b = swap ? src : dst;
-  let o = input.writeUInt16BE(seed, 0);
-  for (let i = 0; i < words; i++) o = input.writeUInt32BE(a[i] >>> 0, o);
-  for (let i = 0; i < words; i++) o = input.writeUInt32BE(b[i] >>> 0, o);
+  input[0] = seed >>> 8;
+  input[1] = seed & 0xff;
+  let o = 2;
+  for (let i = 0; i < words; i++) o = put32(o, a[i]);
+  for (let i = 0; i < words; i++) o = put32(o, b[i]);
   input[o++] = protocol;
   input[o++] = 0;
   if (hasPorts(protocol)) {
-    o = input.writeUInt16BE(swap ? dport : sport, o);
-    o = input.writeUInt16BE(swap ? sport : dport, o);
+    const p1 = swap ? dport : sport;
+    const p2 = swap ? sport : dport;
+    input[o++] = p1 >>> 8;
+    input[o++] = p1 & 0xff;
+    input[o++] = p2 >>> 8;
+    input[o++] = p2 & 0xff;
   }
-  return '1:' + hash('sha1', input.subarray(0, o), 'base64');
+  sha1Short(input, o, digest);
+  out[at] = 0x31; // '1'
+  out[at + 1] = 0x3a; // ':'
+  let w = at + 2;
+  for (let i = 0; i < 18; i += 3) {
+    const v = (digest[i] << 16) | (digest[i + 1] << 8) | digest[i + 2];
+    out[w++] = B64_CODES[v >>> 18];
+    out[w++] = B64_CODES[(v >>> 12) & 63];
+    out[w++] = B64_CODES[(v >>> 6) & 63];
+    out[w++] = B64_CODES[v & 63];
+  }
+  const v = (digest[18] << 16) | (digest[19] << 8);
+  out[w++] = B64_CODES[v >>> 18];
+  out[w++] = B64_CODES[(v >>> 12) & 63];
+  out[w++] = B64_CODES[(v >>> 6) & 63];
+  out[w] = 0x3d; // '='
+}
+
+const text = new Uint8Array(COMMUNITY_ID_LENGTH);
+
+/** The Community ID as a string (see writeCommunityId). */
+export function communityId(
+  ipVersion: number, protocol: number,
+  src: ArrayLike<number>, dst: ArrayLike<number>,
+  sport: number, dport: number, ordered: boolean, seed = 0,
+): string {
+  writeCommunityId(text, 0, ipVersion, protocol, src, dst, sport, dport, ordered, seed);
+  return String.fromCharCode.apply(null, text as unknown as number[]);
 }

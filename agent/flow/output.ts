@@ -3,7 +3,6 @@
 
 import type { FlowRecordData } from './record.js';
 import { endReasonName, formatAddress, toFlowJson } from './json.js';
-import { probe } from '../../proto/gen/flow.js';
 
 export type OutputFormat = 'pb' | 'json' | 'text';
 
@@ -28,13 +27,8 @@ export function textLine(r: FlowRecordData): string {
   );
 }
 
-/** Encodes a batch for the chosen format: bytes for protobuf, a string of lines otherwise. */
-export function encodeBatch(records: FlowRecordData[], format: OutputFormat): Uint8Array | string {
-  if (format === 'pb') {
-    // protobufjs accepts {low, high} for uint64 fields; the cast bridges its Long typing.
-    const batch = { flows: records } as unknown as probe.v1.IFlowBatch;
-    return probe.v1.FlowBatch.encodeDelimited(batch).finish();
-  }
+/** Encodes a batch as JSON lines or text lines (protobuf is written by encode.ts). */
+export function encodeBatch(records: FlowRecordData[], format: OutputFormat): string {
   let out = '';
   if (format === 'json') for (const r of records) out += JSON.stringify(toFlowJson(r)) + '\n';
   else for (const r of records) out += textLine(r) + '\n';

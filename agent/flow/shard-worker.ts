@@ -18,6 +18,7 @@ import { FragmentPorts } from './fragments.js';
 import { END_FORCED, FlowTable, type FlowSink } from './table.js';
 import { readRecord, type FlowRecordData } from './record.js';
 import { encodeBatch, type OutputFormat } from './output.js';
+import { BatchEncoder } from './encode.js';
 
 export interface ShardConfig {
   ring: SharedArrayBuffer;
@@ -71,14 +72,18 @@ let packets = 0;
 let frameBytes = 0;
 let fragmentsWithoutFirst = 0;
 
+// Protobuf is written straight from the slots; JSON and text go through a record object.
+const encoder = cfg.format === 'pb' ? new BatchEncoder() : null;
 let pending: FlowRecordData[] = [];
+let pendingCount = 0;
 let pendingSince = 0;
 
 const sink: FlowSink = {
   emit(t, slot, reason) {
-    if (pending.length === 0) pendingSince = Date.now();
-    pending.push(readRecord(t, slot, reason));
-    if (pending.length >= cfg.batchRecords) flush();
+    if (pendingCount === 0) pendingSince = Date.now();
+    if (encoder) encoder.add(t, slot, reason);
+    else pending.push(readRecord(t, slot, reason));
+    if (++pendingCount >= cfg.batchRecords) flush();
   },
 };
 
@@ -101,17 +106,18 @@ const table = new FlowTable(
 const MAX_BATCHES_IN_FLIGHT = 64;
 
 function flush(): void {
-  if (pending.length === 0) return;
+  if (pendingCount === 0) return;
   if (!cfg.live) {
     let n: number;
     while ((n = Atomics.load(control, 0)) >= MAX_BATCHES_IN_FLIGHT) Atomics.wait(control, 0, n, 100);
   }
   Atomics.add(control, 0, 1);
-  const data = encodeBatch(pending, cfg.format);
-  const msg: ShardMessage = { type: 'output', data, records: pending.length };
+  const data = encoder ? encoder.finish() : encodeBatch(pending, cfg.format);
+  const msg: ShardMessage = { type: 'output', data, records: pendingCount };
   if (typeof data === 'string') port.postMessage(msg);
   else port.postMessage(msg, [data.buffer as ArrayBuffer]);
   pending = [];
+  pendingCount = 0;
 }
 
 function stats(): ShardStats {
@@ -156,10 +162,12 @@ function onPacket(at: number): void {
 }
 
 const EXPIRE_EVERY = 1024;
-let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
-let lastStats = Date.now();
 
-for (;;) {
+/** Drains the ring until the source has ended and everything in it is accounted. */
+function run(): void {
+  let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
+  let lastStats = Date.now();
+  for (;;) {
   const head = Atomics.load(ctl32, RING_HEAD >> 2) >>> 0;
   let n = 0;
   while (tail !== head) {
@@ -179,7 +187,7 @@ for (;;) {
   Atomics.store(ctl32, RING_TAIL >> 2, tail | 0);
   if (n > 0) table.expire(table.clock);
   const now = Date.now();
-  if (cfg.live && pending.length > 0 && now - pendingSince >= cfg.batchDelayMs) flush();
+  if (cfg.live && pendingCount > 0 && now - pendingSince >= cfg.batchDelayMs) flush();
   if (now - lastStats >= 1000) {
     lastStats = now;
     port.postMessage({ type: 'stats', stats: stats() } satisfies ShardMessage);
@@ -194,6 +202,9 @@ for (;;) {
   }
 }
 
+}
+
+run();
 table.flushAll(END_FORCED);
 flush();
 port.postMessage({ type: 'done', stats: stats() } satisfies ShardMessage);

@@ -160,9 +160,19 @@ export class FlowTable {
     const hash = keyHash(p, dir);
     let slot = this.find(p, dir, hash);
     if (slot >= 0) {
-      const flags = u8[slot * SLOT_BYTES + B_FLAGS];
-      // A new SYN on a connection that has closed starts a new connection (port reuse).
-      if (u8[slot * SLOT_BYTES + B_LIST] === LIST_CLOSING && (p.tcpFlags & (TCP_SYN | TCP_ACK)) === TCP_SYN && p.protocol === 6 && (flags & (FL_FIN_A | FL_FIN_B | FL_RST)) !== 0) {
+      const sb = slot * SLOT_BYTES;
+      const closing = u8[sb + B_LIST] === LIST_CLOSING;
+      const last = this.f64[(sb + F_LAST) >> 3];
+      // A flow whose timeout passed before this packet has ended, whether or not expire() ran
+      // yet: the result must not depend on when expiry happens to be called.
+      if (closing && ts - last >= this.opts.closeDelayUs) {
+        this.finish(slot, END_OF_FLOW);
+        slot = -1;
+      } else if (!closing && this.opts.idleTimeoutUs > 0 && ts - last >= this.opts.idleTimeoutUs) {
+        this.finish(slot, END_IDLE);
+        slot = -1;
+      } else if (closing && p.protocol === 6 && (p.tcpFlags & (TCP_SYN | TCP_ACK)) === TCP_SYN) {
+        // A new SYN on a connection that has closed starts a new connection (port reuse).
         this.finish(slot, END_OF_FLOW);
         slot = -1;
       } else if (this.opts.activeTimeoutUs > 0 && ts - this.f64[(slot * SLOT_BYTES + F_FIRST) >> 3] >= this.opts.activeTimeoutUs) {
@@ -172,7 +182,7 @@ export class FlowTable {
     if (slot < 0) slot = this.create(p, dir, hash, ts, frame);
     const base = slot * SLOT_BYTES;
     const f64 = this.f64;
-    f64[(base + F_LAST) >> 3] = ts;
+    if (ts > f64[(base + F_LAST) >> 3]) f64[(base + F_LAST) >> 3] = ts; // a trace may step back in time
     const fb = (base + F_BYTES + dir * 24) >> 3;
     f64[fb] += frameLen;
     f64[fb + 1] += p.ipLen;
@@ -299,14 +309,19 @@ export class FlowTable {
     if (this.active >= this.capacity) this.evictOne();
     const slot = this.freeTop > 0 ? this.free[--this.freeTop] : this.highWater++;
     const base = slot * SLOT_BYTES;
-    this.u8.fill(0, base, base + SLOT_BYTES);
+    const f64 = this.f64;
+    for (let i = base >> 3, end = (base + SLOT_BYTES) >> 3; i < end; i++) f64[i] = 0;
     const u32 = this.u32;
     const u16 = this.u16;
     const u8 = this.u8;
     const a = dir === 0 ? p.src : p.dst;
     const b = dir === 0 ? p.dst : p.src;
-    u32.set(a, (base + U_ADDR_A) >> 2);
-    u32.set(b, (base + U_ADDR_B) >> 2);
+    const wa = (base + U_ADDR_A) >> 2;
+    const wb = (base + U_ADDR_B) >> 2;
+    for (let i = 0; i < 4; i++) {
+      u32[wa + i] = a[i];
+      u32[wb + i] = b[i];
+    }
     u16[(base + H_PORT_A) >> 1] = dir === 0 ? p.srcPort : p.dstPort;
     u16[(base + H_PORT_B) >> 1] = dir === 0 ? p.dstPort : p.srcPort;
     u16[(base + H_VLAN) >> 1] = p.vlanId;
@@ -314,7 +329,7 @@ export class FlowTable {
     u8[base + B_PROTO] = p.protocol;
     u8[base + B_IPVER] = p.ipVersion;
     u32[(base + U_HASH) >> 2] = hash;
-    this.f64[(base + F_FIRST) >> 3] = ts;
+    f64[(base + F_FIRST) >> 3] = ts;
     u8[base + B_TTL] = 255;
     u8[base + B_TTL + 2] = 255;
     // Initiator: the sender of the first packet, except that a SYN-ACK seen first means the
@@ -332,8 +347,10 @@ export class FlowTable {
       // MACs as the initiator sent them: swapped when this packet came from the responder.
       const srcOff = initiatorDir === dir ? p.srcMacOff : p.dstMacOff;
       const dstOff = initiatorDir === dir ? p.dstMacOff : p.srcMacOff;
-      if (srcOff >= 0) u8.set(frame.subarray(srcOff, srcOff + 6), base + B_MAC);
-      if (dstOff >= 0) u8.set(frame.subarray(dstOff, dstOff + 6), base + B_MAC + 6);
+      for (let i = 0; i < 6; i++) {
+        if (srcOff >= 0) u8[base + B_MAC + i] = frame[srcOff + i];
+        if (dstOff >= 0) u8[base + B_MAC + 6 + i] = frame[dstOff + i];
+      }
     }
     u8[base + B_FLAGS] = flags;
     // flow id: generation in the high word, counter × shards + shard in the low word

@@ -1,0 +1,61 @@
+// SHA-1 of one short message (≤ 55 bytes, a single 64-byte block), for Community ID. A
+// flow record needs one; node:crypto costs about 1.5 µs a call here, mostly in the call
+// itself, this about a fifth of that. FIPS 180-4 §6.1; checked against node:crypto in tests.
+
+const W = new Int32Array(80);
+const block = new Uint8Array(64);
+
+export const SHA1_MAX_INPUT = 55;
+
+/** Writes the 20-byte digest of input[0, len) into out. */
+export function sha1Short(input: Uint8Array, len: number, out: Uint8Array): void {
+  if (len > SHA1_MAX_INPUT) throw new RangeError('sha1Short takes at most 55 bytes');
+  block.fill(0);
+  block.set(input.subarray(0, len));
+  block[len] = 0x80;
+  const bits = len * 8;
+  block[62] = bits >>> 8;
+  block[63] = bits & 0xff;
+  for (let i = 0; i < 16; i++) {
+    W[i] = (block[4 * i] << 24) | (block[4 * i + 1] << 16) | (block[4 * i + 2] << 8) | block[4 * i + 3];
+  }
+  for (let i = 16; i < 80; i++) {
+    const x = W[i - 3] ^ W[i - 8] ^ W[i - 14] ^ W[i - 16];
+    W[i] = (x << 1) | (x >>> 31);
+  }
+  let a = 0x67452301;
+  let b = 0xefcdab89 | 0;
+  let c = 0x98badcfe | 0;
+  let d = 0x10325476;
+  let e = 0xc3d2e1f0 | 0;
+  for (let i = 0; i < 80; i++) {
+    let f: number;
+    let k: number;
+    if (i < 20) {
+      f = (b & c) | (~b & d);
+      k = 0x5a827999;
+    } else if (i < 40) {
+      f = b ^ c ^ d;
+      k = 0x6ed9eba1;
+    } else if (i < 60) {
+      f = (b & c) | (b & d) | (c & d);
+      k = 0x8f1bbcdc | 0;
+    } else {
+      f = b ^ c ^ d;
+      k = 0xca62c1d6 | 0;
+    }
+    const t = (((a << 5) | (a >>> 27)) + f + e + k + W[i]) | 0;
+    e = d;
+    d = c;
+    c = (b << 30) | (b >>> 2);
+    b = a;
+    a = t;
+  }
+  const h = [(0x67452301 + a) | 0, ((0xefcdab89 | 0) + b) | 0, ((0x98badcfe | 0) + c) | 0, (0x10325476 + d) | 0, ((0xc3d2e1f0 | 0) + e) | 0];
+  for (let i = 0; i < 5; i++) {
+    out[4 * i] = h[i] >>> 24;
+    out[4 * i + 1] = (h[i] >>> 16) & 0xff;
+    out[4 * i + 2] = (h[i] >>> 8) & 0xff;
+    out[4 * i + 3] = h[i] & 0xff;
+  }
+}
