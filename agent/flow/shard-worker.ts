@@ -13,9 +13,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { addon } from '../capture/native.js';
 import { RECORD_HEADER, RING_DATA, RING_EOF, RING_HEAD, RING_TAIL } from '../capture/ring.js';
-import { decodePacket, DECODE_NON_IP, DECODE_OK, MALFORMED_REASONS, PacketInfo } from '../decode/packet.js';
-import { FragmentPorts } from './fragments.js';
-import { END_FORCED, FlowTable, type FlowSink } from './table.js';
+import { END_FORCED, type FlowSink } from './table.js';
+import { FlowAccounting, type AccountingCounters } from './accounting.js';
 import { readRecord, type FlowRecordData } from './record.js';
 import { encodeBatch, type OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
@@ -38,17 +37,8 @@ export interface ShardConfig {
   batchDelayMs: number;
 }
 
-export interface ShardStats {
+export interface ShardStats extends AccountingCounters {
   shard: number;
-  packets: number;
-  frameBytes: number;
-  nonIp: number;
-  malformed: Record<string, number>;
-  fragmentsWithoutFirst: number;
-  flowsCreated: number;
-  evicted: number;
-  records: number;
-  activeFlows: number;
 }
 
 export type ShardMessage =
@@ -65,13 +55,6 @@ const ctl32 = new Int32Array(cfg.ring, 0, 32);
 const dataMask = cfg.ring.byteLength - RING_DATA - 1;
 const control = new Int32Array(cfg.control);
 
-const pkt = new PacketInfo();
-const fragments = new FragmentPorts();
-const malformed = new Float64Array(MALFORMED_REASONS.length);
-let packets = 0;
-let frameBytes = 0;
-let fragmentsWithoutFirst = 0;
-
 // Protobuf is written straight from the slots; JSON and text go through a record object.
 const encoder = cfg.format === 'pb' ? new BatchEncoder() : null;
 let pending: FlowRecordData[] = [];
@@ -87,7 +70,7 @@ const sink: FlowSink = {
   },
 };
 
-const table = new FlowTable(
+const accounting = new FlowAccounting(
   {
     capacity: cfg.capacity,
     idleTimeoutUs: cfg.idleTimeoutMs * 1000,
@@ -99,6 +82,7 @@ const table = new FlowTable(
   },
   sink,
 );
+const table = accounting.table;
 
 // Bound on batches in flight to the main thread. Offline, a slow reader of our output (a pipe
 // to a slow consumer) makes us wait here, the capture thread then waits on our full ring, and
@@ -121,44 +105,7 @@ function flush(): void {
 }
 
 function stats(): ShardStats {
-  const m: Record<string, number> = {};
-  for (let i = 2; i < malformed.length; i++) if (malformed[i] > 0) m[MALFORMED_REASONS[i]] = malformed[i];
-  return {
-    shard: cfg.shard,
-    packets,
-    frameBytes,
-    nonIp: malformed[DECODE_NON_IP],
-    malformed: m,
-    fragmentsWithoutFirst,
-    flowsCreated: table.counters.flowsCreated,
-    evicted: table.counters.evicted,
-    records: table.counters.records,
-    activeFlows: table.active,
-  };
-}
-
-/** Accounts one packet record at ring offset `at`. */
-function onPacket(at: number): void {
-  const w = at >> 2;
-  const capLen = ring32[w + 1];
-  const wireLen = ring32[w + 2];
-  const linkType = ring32[w + 3] & 0xffff;
-  const ts = ring32[w + 4] * 1e6 + ring32[w + 5];
-  packets++;
-  frameBytes += wireLen;
-  const r = decodePacket(ring8, at + RECORD_HEADER, capLen, wireLen, linkType, pkt);
-  if (r !== DECODE_OK) {
-    malformed[r]++;
-    return;
-  }
-  if (pkt.isFragment) {
-    if (pkt.fragOffset === 0) {
-      if (pkt.hasPorts) fragments.remember(pkt, ts);
-    } else if (!fragments.resolve(pkt, ts)) {
-      fragmentsWithoutFirst++;
-    }
-  }
-  table.update(pkt, ts, wireLen, ring8);
+  return { shard: cfg.shard, ...accounting.counters() };
 }
 
 const EXPIRE_EVERY = 1024;
@@ -177,7 +124,9 @@ function run(): void {
       tail = (tail + (dataMask + 1 - (tail & dataMask))) >>> 0; // wrap marker
       continue;
     }
-    onPacket(at);
+    const w = at >> 2;
+    // record header: recLen, capLen, wireLen, linkType, tsSec, tsUsec (native/ring.h)
+    accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], ring32[w + 2], ring32[w + 3] & 0xffff, ring32[w + 4] * 1e6 + ring32[w + 5]);
     tail = (tail + recLen) >>> 0;
     if (++n % EXPIRE_EVERY === 0) {
       Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer early
