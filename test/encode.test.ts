@@ -27,7 +27,10 @@ function flowsOf(frames: Frame[]): { records: FlowRecordData[]; batch: Uint8Arra
       },
     },
   );
-  for (const f of frames) acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, 1, f.tsUs);
+  for (const f of frames) {
+    acc.pkt.ts = f.tsUs;
+    acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, 1);
+  }
   acc.table.flushAll(4);
   return { records, batch: enc.finish() };
 }
@@ -78,7 +81,10 @@ describe('direct protobuf encoder', () => {
       { capacity: 16, idleTimeoutUs: 0, activeTimeoutUs: 0, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 1 },
       { emit(t, slot, reason) { t.f64[(slot * SLOT_BYTES + F_BYTES) >> 3] = 2 ** 40 + 3; /* fwd frame bytes of an elephant flow */ rec = readRecord(t, slot, reason); enc.add(t, slot, reason); } },
     );
-    for (const f of frames) acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, 1, f.tsUs);
+    for (const f of frames) {
+    acc.pkt.ts = f.tsUs;
+    acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, 1);
+  }
     acc.table.flushAll(4);
     const d = probe.v1.FlowBatch.decodeDelimited(enc.finish()).flows[0];
     expect(plain(d as unknown as Record<string, unknown>)).toMatchObject({ fwd: { frameBytes: String(2 ** 40 + 3) } });

@@ -25,7 +25,8 @@ function run(frames: Frame[], opts: Partial<FlowTableOptions> = {}, flush = true
   );
   for (const f of frames) {
     acc.table.expire(f.tsUs); // the worker runs expiry on packet time as packets arrive
-    acc.packet(f.bytes, 0, f.bytes.length, f.wireLen ?? f.bytes.length, DLT_EN10MB, f.tsUs);
+    acc.pkt.ts = f.tsUs;
+    acc.packet(f.bytes, 0, f.bytes.length, f.wireLen ?? f.bytes.length, DLT_EN10MB);
   }
   if (flush) acc.table.flushAll(END_FORCED);
   return { records, acc };
@@ -145,7 +146,10 @@ describe('timeouts', () => {
       { capacity: 100, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 7 },
       { emit: (t, s, r) => records.push(toFlowJson(readRecord(t, s, r))) },
     );
-    for (const f of [a, b]) acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, DLT_EN10MB, f.tsUs); // no expire() calls
+    for (const f of [a, b]) {
+      acc.pkt.ts = f.tsUs;
+      acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, DLT_EN10MB);
+    } // no expire() calls
     acc.table.flushAll(END_FORCED);
     expect(records.map((r) => r.endReason)).toEqual(['END_REASON_IDLE', 'END_REASON_FORCED']);
     expect(records[0].flowId).not.toBe(records[1].flowId);

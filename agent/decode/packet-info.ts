@@ -1,6 +1,8 @@
 // Everything the flow table and the analyzers need from one packet. One instance per shard
 // worker, overwritten for every packet; offsets are absolute indices into the frame buffer.
 export class PacketInfo {
+  /** Capture time, µs since the epoch (set by whoever feeds the decoder). */
+  ts = 0;
   linkType = 0;
   /** Offset of the destination / source MAC in the buffer, or -1 when the link has none. */
   dstMacOff = -1;
@@ -42,6 +44,18 @@ export class PacketInfo {
   icmpCode = 0;
   /** ICMP only: the type has no counterpart (not request/reply), see icmp.ts. */
   icmpOneWay = false;
+
+  constructor() {
+    // Fields that take values beyond the small-integer range (µs timestamps, 32-bit sequence
+    // numbers and IPv6 fragment ids) start out as doubles, so V8 gives them a double
+    // representation once instead of changing the object's shape mid-run, which would throw
+    // away the optimized packet path and compile it again.
+    this.ts = 0.5;
+    this.tcpSeq = 0.5;
+    this.tcpAck = 0.5;
+    this.fragId = 0.5;
+    this.reset(0);
+  }
 
   reset(linkType: number): void {
     this.linkType = linkType;

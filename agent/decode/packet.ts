@@ -9,7 +9,7 @@
 import { decodeLink } from './link.js';
 import { decodeIp } from './ip.js';
 import { decodeTransport } from './transport.js';
-import { DECODE_OK } from './reasons.js';
+import { DECODE_OK, MAX_FRAME_BYTES, R_FRAME_BAD_LENGTH } from './reasons.js';
 import type { PacketInfo } from './packet-info.js';
 
 export { PacketInfo } from './packet-info.js';
@@ -27,7 +27,8 @@ export function decodePacket(
   linkType: number,
   p: PacketInfo,
 ): number {
-  p.reset(linkType);
+  p.reset(linkType); // keeps p.ts
+  if (wireLen > MAX_FRAME_BYTES) return R_FRAME_BAD_LENGTH;
   if (wireLen < capLen) wireLen = capLen;
   const l3 = decodeLink(buf, off, capLen, wireLen, linkType, p);
   if (l3 < 0) return -l3;

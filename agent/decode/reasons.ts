@@ -18,6 +18,7 @@ export const MALFORMED_REASONS = [
   'l4_truncated',            // the transport header is longer than the IP payload
   'tcp_bad_header_length',   // TCP data offset < 5 words or past the end of the segment
   'capture_too_short',       // the packet is fine but the capture (snaplen) cut the headers we need
+  'frame_bad_length',        // the recorded wire length is beyond any real frame (> 256 KiB): a corrupt trace
 ] as const;
 
 export type DecodeReason = (typeof MALFORMED_REASONS)[number];
@@ -32,4 +33,8 @@ export const R_IPV6_BAD_EXTENSION = 8;
 export const R_L4_TRUNCATED = 9;
 export const R_TCP_BAD_HEADER_LENGTH = 10;
 export const R_CAPTURE_TOO_SHORT = 11;
+export const R_FRAME_BAD_LENGTH = 12;
+
+/** Longest frame a capture can hold (libpcap's largest snapshot length). */
+export const MAX_FRAME_BYTES = 262144;
 

@@ -2,7 +2,7 @@
 // fragment ports, update the flow table, count what was skipped. The shard worker feeds it
 // from its ring; tests feed it crafted frames.
 
-import { decodePacket, DECODE_NON_IP, DECODE_OK, MALFORMED_REASONS, PacketInfo } from '../decode/packet.js';
+import { decodePacket, DECODE_NON_IP, DECODE_OK, MALFORMED_REASONS, MAX_FRAME_BYTES, PacketInfo } from '../decode/packet.js';
 import { FragmentPorts } from './fragments.js';
 import { FlowTable, type FlowSink, type FlowTableOptions } from './table.js';
 
@@ -20,7 +20,6 @@ export interface AccountingCounters {
 
 export class FlowAccounting {
   readonly table: FlowTable;
-  private readonly pkt = new PacketInfo();
   private readonly fragments = new FragmentPorts();
   private readonly skipped = new Float64Array(MALFORMED_REASONS.length);
   private packets = 0;
@@ -31,11 +30,19 @@ export class FlowAccounting {
     this.table = new FlowTable(opts, sink);
   }
 
-  /** Accounts the frame buf[off, off + capLen) seen at `ts` (µs) with `wireLen` bytes on the wire. */
-  packet(buf: Uint8Array, off: number, capLen: number, wireLen: number, linkType: number, ts: number): void {
+  /**
+   * The packet's timestamp (µs) goes here before packet() is called: a µs timestamp is not a
+   * small integer, and passing it as an argument would allocate a number on every packet.
+   */
+  readonly pkt = new PacketInfo();
+
+  /** Accounts the frame buf[off, off + capLen) with `wireLen` bytes on the wire, seen at pkt.ts. */
+  packet(buf: Uint8Array, off: number, capLen: number, wireLen: number, linkType: number): void {
     const p = this.pkt;
+    const ts = p.ts;
     this.packets++;
-    this.frameBytes += wireLen;
+    // a corrupt length field (frame_bad_length) counts with what was captured
+    this.frameBytes += wireLen > MAX_FRAME_BYTES ? capLen : wireLen;
     const r = decodePacket(buf, off, capLen, wireLen, linkType, p);
     if (r !== DECODE_OK) {
       this.skipped[r]++;
@@ -48,7 +55,7 @@ export class FlowAccounting {
         this.fragmentsWithoutFirst++;
       }
     }
-    this.table.update(p, ts, wireLen, buf);
+    this.table.update(p, wireLen, buf);
   }
 
   counters(): AccountingCounters {

@@ -83,6 +83,7 @@ const accounting = new FlowAccounting(
   sink,
 );
 const table = accounting.table;
+const pkt = accounting.pkt;
 
 // Bound on batches in flight to the main thread. Offline, a slow reader of our output (a pipe
 // to a slow consumer) makes us wait here, the capture thread then waits on our full ring, and
@@ -126,7 +127,8 @@ function run(): void {
     }
     const w = at >> 2;
     // record header: recLen, capLen, wireLen, linkType, tsSec, tsUsec (native/ring.h)
-    accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], ring32[w + 2], ring32[w + 3] & 0xffff, ring32[w + 4] * 1e6 + ring32[w + 5]);
+    pkt.ts = ring32[w + 4] * 1e6 + ring32[w + 5];
+    accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], ring32[w + 2], ring32[w + 3] & 0xffff);
     tail = (tail + recLen) >>> 0;
     if (++n % EXPIRE_EVERY === 0) {
       Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer early

@@ -115,7 +115,7 @@ export class FlowTable {
   readonly capacity: number;
   readonly counters: FlowTableCounters = { flowsCreated: 0, evicted: 0, records: 0 };
   /** Packet time (µs): the latest timestamp seen, never moves back. */
-  clock = 0;
+  clock = 0.5; // a double from the start (see PacketInfo)
   active = 0;
 
   private readonly buckets: Uint32Array;
@@ -148,10 +148,11 @@ export class FlowTable {
   }
 
   /**
-   * Accounts one decoded packet (ports already resolved for fragments) seen at `ts` (µs) with
+   * Accounts one decoded packet (ports already resolved for fragments) seen at p.ts (µs) with
    * `frameLen` bytes on the wire. Returns the slot.
    */
-  update(p: PacketInfo, ts: number, frameLen: number, frame: Uint8Array): number {
+  update(p: PacketInfo, frameLen: number, frame: Uint8Array): number {
+    const ts = p.ts;
     if (ts > this.clock) this.clock = ts;
     const u32 = this.u32;
     const u8 = this.u8;
@@ -179,7 +180,7 @@ export class FlowTable {
         this.interim(slot);
       }
     }
-    if (slot < 0) slot = this.create(p, dir, hash, ts, frame);
+    if (slot < 0) slot = this.create(p, dir, hash, frame);
     const base = slot * SLOT_BYTES;
     const f64 = this.f64;
     if (ts > f64[(base + F_LAST) >> 3]) f64[(base + F_LAST) >> 3] = ts; // a trace may step back in time
@@ -192,12 +193,13 @@ export class FlowTable {
     const ttlIdx = base + B_TTL + dir * 2;
     if (p.ttl < u8[ttlIdx]) u8[ttlIdx] = p.ttl;
     if (p.ttl > u8[ttlIdx + 1]) u8[ttlIdx + 1] = p.ttl;
-    if (p.protocol === 6 && p.hasPorts) this.tcp(p, base, dir, ts);
+    if (p.protocol === 6 && p.hasPorts) this.tcp(p, base, dir);
     this.touch(slot, base);
     return slot;
   }
 
-  private tcp(p: PacketInfo, base: number, dir: number, ts: number): void {
+  private tcp(p: PacketInfo, base: number, dir: number): void {
+    const ts = p.ts;
     const u8 = this.u8;
     const u32 = this.u32;
     const fl = p.tcpFlags;
@@ -305,7 +307,8 @@ export class FlowTable {
     return -1;
   }
 
-  private create(p: PacketInfo, dir: number, hash: number, ts: number, frame: Uint8Array): number {
+  private create(p: PacketInfo, dir: number, hash: number, frame: Uint8Array): number {
+    const ts = p.ts;
     if (this.active >= this.capacity) this.evictOne();
     const slot = this.freeTop > 0 ? this.free[--this.freeTop] : this.highWater++;
     const base = slot * SLOT_BYTES;
@@ -489,5 +492,5 @@ function keyHash(p: PacketInfo, d: number): number {
   const ports = dir ? (p.srcPort << 16) | p.dstPort : (p.dstPort << 16) | p.srcPort;
   h = Math.imul(h ^ ports, 0x27d4eb2d);
   h ^= h >>> 15;
-  return h >>> 0;
+  return h & 0x3fffffff; // 30 bits: stays a small integer in V8, no boxing
 }
