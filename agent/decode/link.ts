@@ -134,9 +134,13 @@ export function decodeLink(
       return linuxSll2(b, off, cap, wire, p);
     case DLT_RAW:
     case LINKTYPE_RAW:
-    case DLT_IPV4:
-    case DLT_IPV6:
       p.ipVersion = 0; // decided by the version nibble
+      return 0;
+    case DLT_IPV4:
+      p.ipVersion = 4;
+      return 0;
+    case DLT_IPV6:
+      p.ipVersion = 6;
       return 0;
     case DLT_NULL:
       return bsdLoopback(b, off, cap, wire, p, false);

@@ -110,49 +110,59 @@ function stats(): ShardStats {
 }
 
 const EXPIRE_EVERY = 1024;
+let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
 
-/** Drains the ring until the source has ended and everything in it is accounted. */
-function run(): void {
-  let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
-  let lastStats = Date.now();
-  for (;;) {
-  const head = Atomics.load(ctl32, RING_HEAD >> 2) >>> 0;
+/**
+ * Accounts the records from `tail` up to `head` (at most EXPIRE_EVERY of them) and returns how
+ * many. This is the hot loop, kept apart from run()'s rare branches (stats, sleeping, the end):
+ * V8 compiles it together with everything it inlines, and a branch first taken after that
+ * compilation would throw the compiled code away.
+ */
+function drain(head: number): number {
   let n = 0;
-  while (tail !== head) {
+  while (tail !== head && n < EXPIRE_EVERY) {
     const at = RING_DATA + (tail & dataMask);
-    const recLen = ring32[at >> 2];
+    const w = at >> 2;
+    const recLen = ring32[w];
     if (recLen === 0) {
       tail = (tail + (dataMask + 1 - (tail & dataMask))) >>> 0; // wrap marker
       continue;
     }
-    const w = at >> 2;
     // record header: recLen, capLen, wireLen, linkType, tsSec, tsUsec (native/ring.h)
     pkt.ts = ring32[w + 4] * 1e6 + ring32[w + 5];
     accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], ring32[w + 2], ring32[w + 3] & 0xffff);
     tail = (tail + recLen) >>> 0;
-    if (++n % EXPIRE_EVERY === 0) {
-      Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer early
-      table.expire(table.clock);
-    }
+    n++;
   }
-  Atomics.store(ctl32, RING_TAIL >> 2, tail | 0);
-  if (n > 0) table.expire(table.clock);
-  const now = Date.now();
-  if (cfg.live && pendingCount > 0 && now - pendingSince >= cfg.batchDelayMs) flush();
-  if (now - lastStats >= 1000) {
-    lastStats = now;
-    port.postMessage({ type: 'stats', stats: stats() } satisfies ShardMessage);
-  }
-  if (n === 0) {
-    if (Atomics.load(ctl32, RING_EOF >> 2) === 1 && (Atomics.load(ctl32, RING_HEAD >> 2) >>> 0) === tail) break;
-    if (!addon.waitForData(ring8, 100) && cfg.live) {
-      // A quiet link: packet time would stand still, so let the wall clock move it, less a
-      // second for packets still on their way through the kernel's blocks and our ring.
-      table.expire(Date.now() * 1000 - 1e6);
-    }
-  }
+  return n;
 }
 
+/** Drains the ring until the source has ended and everything in it is accounted. */
+function run(): void {
+  let lastStats = Date.now();
+  for (;;) {
+    const head = Atomics.load(ctl32, RING_HEAD >> 2) >>> 0;
+    let n = 0;
+    while (tail !== head) {
+      n += drain(head);
+      Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer
+      table.expire(table.clock);
+    }
+    const now = Date.now();
+    if (cfg.live && pendingCount > 0 && now - pendingSince >= cfg.batchDelayMs) flush();
+    if (now - lastStats >= 1000) {
+      lastStats = now;
+      port.postMessage({ type: 'stats', stats: stats() } satisfies ShardMessage);
+    }
+    if (n === 0) {
+      if (Atomics.load(ctl32, RING_EOF >> 2) === 1 && (Atomics.load(ctl32, RING_HEAD >> 2) >>> 0) === tail) break;
+      if (!addon.waitForData(ring8, 100) && cfg.live) {
+        // A quiet link: packet time would stand still, so let the wall clock move it, less a
+        // second for packets still on their way through the kernel's blocks and our ring.
+        table.expire(Date.now() * 1000 - 1e6);
+      }
+    }
+  }
 }
 
 run();

@@ -938,7 +938,6 @@ export interface TcpConversationOpts {
   /** 'fin': FIN/ACK, FIN/ACK, ACK (client closes); 'rst': client RST; 'none': left open. */
   close?: 'fin' | 'rst' | 'none';
   link?: LinkWrap;
-  /** Make every client packet with this IP id base (IPv4); default derived from the port. */
 }
 
 function bytesOf(x: Uint8Array | number, seed: number): Uint8Array {
