@@ -49,6 +49,16 @@ static Napi::Object InitAddon(Napi::Env env, Napi::Object exports) {
   probe::Capture::Init(env, exports);
   exports.Set("waitForData", Napi::Function::New(env, probe::WaitForData));
   exports.Set("libpcapVersion", Napi::String::New(env, pcap_lib_version()));
+  // The ring layout as this build sees it; test/ring-layout.test.ts compares it with ring.ts.
+  Napi::Object layout = Napi::Object::New(env);
+  layout.Set("head", probe::ring::kHead);
+  layout.Set("eof", probe::ring::kEof);
+  layout.Set("waiting", probe::ring::kWaiting);
+  layout.Set("bell", probe::ring::kBell);
+  layout.Set("tail", probe::ring::kTail);
+  layout.Set("data", probe::ring::kData);
+  layout.Set("recordHeader", probe::ring::kRecordHeader);
+  exports.Set("ringLayout", layout);
   return exports;
 }
 

@@ -45,6 +45,7 @@ interface Addon {
   Capture: new (opts: CaptureSource & { filter?: string; rings: Uint8Array[] }) => NativeCapture;
   waitForData(ring: Uint8Array, timeoutMs: number): boolean;
   libpcapVersion: string;
+  ringLayout: Record<'head' | 'eof' | 'waiting' | 'bell' | 'tail' | 'data' | 'recordHeader', number>;
 }
 
 const require = createRequire(import.meta.url);
