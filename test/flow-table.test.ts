@@ -4,8 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { FlowAccounting } from '../agent/flow/accounting.js';
-import { END_FORCED, type FlowTableOptions } from '../agent/flow/table.js';
-import { readRecord } from '../agent/flow/record.js';
+import { END_FORCED, type FlowSink, type FlowTableOptions } from '../agent/flow/table.js';
+import { BatchEncoder } from '../agent/flow/encode.js';
+import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson, type FlowJson } from '../agent/flow/json.js';
 import { ethernet, icmpEcho, ip, ipv4Fragments, TCP, tcp, tcpConversation, udp, udpExchange, type Frame } from './lib/craft.js';
 
@@ -17,11 +18,17 @@ interface Run {
   acc: FlowAccounting;
 }
 
+/** Records as the worker emits them: protobuf from the slots, read back as JSON. */
+function recorder(): { sink: FlowSink; records(): FlowJson[] } {
+  const enc = new BatchEncoder();
+  return { sink: { emit: (t, slot, reason) => enc.add(t, slot, reason) }, records: () => decodeRecords(enc.finish()).map(toFlowJson) };
+}
+
 function run(frames: Frame[], opts: Partial<FlowTableOptions> = {}, flush = true): Run {
-  const records: FlowJson[] = [];
+  const rec = recorder();
   const acc = new FlowAccounting(
     { capacity: 1000, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 7, ...opts },
-    { emit: (t, slot, reason) => records.push(toFlowJson(readRecord(t, slot, reason))) },
+    rec.sink,
   );
   for (const f of frames) {
     acc.table.expire(f.tsUs); // the worker runs expiry on packet time as packets arrive
@@ -29,7 +36,7 @@ function run(frames: Frame[], opts: Partial<FlowTableOptions> = {}, flush = true
     acc.packet(f.bytes, 0, f.bytes.length, f.wireLen ?? f.bytes.length, DLT_EN10MB);
   }
   if (flush) acc.table.flushAll(END_FORCED);
-  return { records, acc };
+  return { records: rec.records(), acc };
 }
 
 const client = { ip: '192.0.2.10', port: 40000 };
@@ -141,16 +148,17 @@ describe('timeouts', () => {
   it('a packet after the idle timeout starts a new flow with a new id, whenever expiry runs', () => {
     const a = udpPacket(T0, '192.0.2.1', 1000, '192.0.2.2', 2000);
     const b = udpPacket(T0 + 40e6, '192.0.2.1', 1000, '192.0.2.2', 2000);
-    const records: FlowJson[] = [];
+    const rec = recorder();
     const acc = new FlowAccounting(
       { capacity: 100, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 7 },
-      { emit: (t, s, r) => records.push(toFlowJson(readRecord(t, s, r))) },
+      rec.sink,
     );
     for (const f of [a, b]) {
       acc.pkt.ts = f.tsUs;
       acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, DLT_EN10MB);
     } // no expire() calls
     acc.table.flushAll(END_FORCED);
+    const records = rec.records();
     expect(records.map((r) => r.endReason)).toEqual(['END_REASON_IDLE', 'END_REASON_FORCED']);
     expect(records[0].flowId).not.toBe(records[1].flowId);
   });

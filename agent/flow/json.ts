@@ -2,7 +2,7 @@
 // `probe-agent capture --json` write it: one object per line, proto field names in
 // lowerCamelCase, addresses and MACs as text, enums by name, flowId as a decimal string.
 
-import type { FlowRecordData } from './record.js';
+import type { probe } from '../../proto/gen/flow.js';
 
 export type EndReasonName =
   | 'END_REASON_IDLE'
@@ -111,36 +111,56 @@ export function formatMac(m: Uint8Array): string {
   return s;
 }
 
-/** uint64 from two 32-bit halves, as a decimal string. */
-export function formatUint64(low: number, high: number): string {
-  return ((BigInt(high >>> 0) << 32n) | BigInt(low >>> 0)).toString();
+type Uint64 = number | { toNumber(): number; toString(): string } | null | undefined;
+
+/** A decoded uint64 as a JS number (exact below 2^53, which counters and times stay under). */
+export function num(v: Uint64): number {
+  return v == null ? 0 : typeof v === 'number' ? v : v.toNumber();
 }
 
-export function toFlowJson(r: FlowRecordData): FlowJson {
+function direction(d: probe.v1.IDirectionCounters | null | undefined): DirectionJson {
   return {
-    flowId: formatUint64(r.flowId.low, r.flowId.high),
-    startMs: r.startMs,
-    endMs: r.endMs,
-    endReason: endReasonName(r.endReason),
-    ipVersion: r.ipVersion,
-    protocol: r.protocol,
-    srcAddr: formatAddress(r.srcAddr),
-    dstAddr: formatAddress(r.dstAddr),
-    srcPort: r.srcPort,
-    dstPort: r.dstPort,
-    vlanId: r.vlanId,
-    innerVlanId: r.innerVlanId,
-    communityId: r.communityId,
-    fwd: r.fwd,
-    rev: r.rev,
-    srcMac: formatMac(r.srcMac),
-    dstMac: formatMac(r.dstMac),
-    part: r.part,
-    startUs: r.startUs,
-    durationUs: r.durationUs,
-    tcpRttResponderUs: r.tcpRttResponderUs,
-    tcpRttInitiatorUs: r.tcpRttInitiatorUs,
-    icmpType: r.icmpType,
-    icmpCode: r.icmpCode,
+    packets: num(d?.packets),
+    frameBytes: num(d?.frameBytes),
+    ipBytes: num(d?.ipBytes),
+    payloadBytes: num(d?.payloadBytes),
+    tcpFlags: d?.tcpFlags ?? 0,
+    ttlMin: d?.ttlMin ?? 0,
+    ttlMax: d?.ttlMax ?? 0,
+    retransmissions: num(d?.retransmissions),
+    fragments: num(d?.fragments),
+  };
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The JSON rendering of a decoded FlowRecord. */
+export function toFlowJson(r: probe.v1.IFlowRecord): FlowJson {
+  const id = r.flowId;
+  return {
+    flowId: id == null ? '0' : id.toString(),
+    startMs: num(r.startMs),
+    endMs: num(r.endMs),
+    endReason: endReasonName(r.endReason ?? 0),
+    ipVersion: r.ipVersion ?? 0,
+    protocol: r.protocol ?? 0,
+    srcAddr: formatAddress(r.srcAddr ?? EMPTY),
+    dstAddr: formatAddress(r.dstAddr ?? EMPTY),
+    srcPort: r.srcPort ?? 0,
+    dstPort: r.dstPort ?? 0,
+    vlanId: r.vlanId ?? 0,
+    innerVlanId: r.innerVlanId ?? 0,
+    communityId: r.communityId ?? '',
+    fwd: direction(r.fwd),
+    rev: direction(r.rev),
+    srcMac: formatMac(r.srcMac ?? EMPTY),
+    dstMac: formatMac(r.dstMac ?? EMPTY),
+    part: r.part ?? 0,
+    startUs: num(r.startUs),
+    durationUs: num(r.durationUs),
+    tcpRttResponderUs: r.tcpRttResponderUs ?? 0,
+    tcpRttInitiatorUs: r.tcpRttInitiatorUs ?? 0,
+    icmpType: r.icmpType ?? 0,
+    icmpCode: r.icmpCode ?? 0,
   };
 }

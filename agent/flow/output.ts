@@ -1,12 +1,23 @@
-// How records leave a shard worker: protobuf (length-delimited FlowBatch messages, what gets
-// exported), JSON lines, or one human-readable line per flow.
+// How records leave a shard worker. They are always encoded as protobuf first (encode.ts,
+// straight from the table slots); JSON lines and text lines are renderings of those decoded
+// messages, so every output says exactly what the protobuf says.
 
-import type { FlowRecordData } from './record.js';
-import { endReasonName, formatAddress, toFlowJson } from './json.js';
+import protobuf from 'protobufjs/minimal.js';
+import { probe } from '../../proto/gen/flow.js';
+import { endReasonName, formatAddress, num, toFlowJson } from './json.js';
 
 export type OutputFormat = 'pb' | 'json' | 'text';
 
 const PROTO_NAMES: Record<number, string> = { 1: 'ICMP', 6: 'TCP', 17: 'UDP', 58: 'ICMPv6', 132: 'SCTP' };
+const EMPTY = new Uint8Array(0);
+
+/** The records of a sequence of length-delimited FlowBatch messages. */
+export function decodeRecords(bytes: Uint8Array): probe.v1.IFlowRecord[] {
+  const reader = protobuf.Reader.create(bytes);
+  const out: probe.v1.IFlowRecord[] = [];
+  while (reader.pos < reader.len) out.push(...probe.v1.FlowBatch.decodeDelimited(reader).flows);
+  return out;
+}
 
 function endpoint(addr: Uint8Array, port: number, hasPort: boolean): string {
   const a = formatAddress(addr);
@@ -14,23 +25,23 @@ function endpoint(addr: Uint8Array, port: number, hasPort: boolean): string {
   return hasPort ? `${host}:${port}` : host;
 }
 
-export function textLine(r: FlowRecordData): string {
-  const proto = PROTO_NAMES[r.protocol] ?? `proto-${r.protocol}`;
-  const ports = r.protocol === 6 || r.protocol === 17 || r.protocol === 132;
-  const start = new Date(r.startMs).toISOString();
+export function textLine(r: probe.v1.IFlowRecord): string {
+  const protocol = r.protocol ?? 0;
+  const proto = PROTO_NAMES[protocol] ?? `proto-${protocol}`;
+  const ports = protocol === 6 || protocol === 17 || protocol === 132;
+  const start = new Date(num(r.startMs)).toISOString();
   const vlan = r.vlanId ? ` vlan ${r.vlanId}${r.innerVlanId ? `/${r.innerVlanId}` : ''}` : '';
-  const icmp = r.protocol === 1 || r.protocol === 58 ? ` type ${r.icmpType} code ${r.icmpCode}` : '';
+  const icmp = protocol === 1 || protocol === 58 ? ` type ${r.icmpType ?? 0} code ${r.icmpCode ?? 0}` : '';
   return (
-    `${start} ${(r.durationUs / 1e6).toFixed(3)}s ${proto} ${endpoint(r.srcAddr, r.srcPort, ports)} -> ` +
-    `${endpoint(r.dstAddr, r.dstPort, ports)}${vlan}${icmp} pkts ${r.fwd.packets}/${r.rev.packets} ` +
-    `bytes ${r.fwd.frameBytes}/${r.rev.frameBytes} ${endReasonName(r.endReason).slice(11).toLowerCase()}`
+    `${start} ${(num(r.durationUs) / 1e6).toFixed(3)}s ${proto} ${endpoint(r.srcAddr ?? EMPTY, r.srcPort ?? 0, ports)} -> ` +
+    `${endpoint(r.dstAddr ?? EMPTY, r.dstPort ?? 0, ports)}${vlan}${icmp} pkts ${num(r.fwd?.packets)}/${num(r.rev?.packets)} ` +
+    `bytes ${num(r.fwd?.frameBytes)}/${num(r.rev?.frameBytes)} ${endReasonName(r.endReason ?? 0).slice(11).toLowerCase()}`
   );
 }
 
-/** Encodes a batch as JSON lines or text lines (protobuf is written by encode.ts). */
-export function encodeBatch(records: FlowRecordData[], format: OutputFormat): string {
+/** Renders an encoded batch as JSON lines or text lines. */
+export function renderBatch(bytes: Uint8Array, format: 'json' | 'text'): string {
   let out = '';
-  if (format === 'json') for (const r of records) out += JSON.stringify(toFlowJson(r)) + '\n';
-  else for (const r of records) out += textLine(r) + '\n';
+  for (const r of decodeRecords(bytes)) out += (format === 'json' ? JSON.stringify(toFlowJson(r)) : textLine(r)) + '\n';
   return out;
 }

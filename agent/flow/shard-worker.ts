@@ -15,8 +15,7 @@ import { addon } from '../capture/native.js';
 import { RECORD_HEADER, RING_DATA, RING_EOF, RING_HEAD, RING_TAIL } from '../capture/ring.js';
 import { END_FORCED, type FlowSink } from './table.js';
 import { FlowAccounting, type AccountingCounters } from './accounting.js';
-import { readRecord, type FlowRecordData } from './record.js';
-import { encodeBatch, type OutputFormat } from './output.js';
+import { renderBatch, type OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
 
 export interface ShardConfig {
@@ -55,17 +54,14 @@ const ctl32 = new Int32Array(cfg.ring, 0, 32);
 const dataMask = cfg.ring.byteLength - RING_DATA - 1;
 const control = new Int32Array(cfg.control);
 
-// Protobuf is written straight from the slots; JSON and text go through a record object.
-const encoder = cfg.format === 'pb' ? new BatchEncoder() : null;
-let pending: FlowRecordData[] = [];
+const encoder = new BatchEncoder();
 let pendingCount = 0;
 let pendingSince = 0;
 
 const sink: FlowSink = {
   emit(t, slot, reason) {
     if (pendingCount === 0) pendingSince = Date.now();
-    if (encoder) encoder.add(t, slot, reason);
-    else pending.push(readRecord(t, slot, reason));
+    encoder.add(t, slot, reason);
     if (++pendingCount >= cfg.batchRecords) flush();
   },
 };
@@ -97,11 +93,11 @@ function flush(): void {
     while ((n = Atomics.load(control, 0)) >= MAX_BATCHES_IN_FLIGHT) Atomics.wait(control, 0, n, 100);
   }
   Atomics.add(control, 0, 1);
-  const data = encoder ? encoder.finish() : encodeBatch(pending, cfg.format);
+  const bytes = encoder.finish();
+  const data = cfg.format === 'pb' ? bytes : renderBatch(bytes, cfg.format);
   const msg: ShardMessage = { type: 'output', data, records: pendingCount };
   if (typeof data === 'string') port.postMessage(msg);
   else port.postMessage(msg, [data.buffer as ArrayBuffer]);
-  pending = [];
   pendingCount = 0;
 }
 
