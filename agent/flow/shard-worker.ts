@@ -106,6 +106,7 @@ function stats(): ShardStats {
 }
 
 const EXPIRE_EVERY = 1024;
+const LIVE_CLOCK_SLACK_US = 250_000;
 let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
 
 /**
@@ -153,9 +154,10 @@ function run(): void {
     if (n === 0) {
       if (Atomics.load(ctl32, RING_EOF >> 2) === 1 && (Atomics.load(ctl32, RING_HEAD >> 2) >>> 0) === tail) break;
       if (!addon.waitForData(ring8, 100) && cfg.live) {
-        // A quiet link: packet time would stand still, so let the wall clock move it, less a
-        // second for packets still on their way through the kernel's blocks and our ring.
-        table.expire(Date.now() * 1000 - 1e6);
+        // A quiet link: packet time would stand still, so let the wall clock move it. Our ring
+        // is empty here; packets can only still sit in a kernel block not yet retired (block
+        // timeout 20 ms) or in the capture thread's poll (100 ms): 250 ms covers both.
+        table.expire(Date.now() * 1000 - LIVE_CLOCK_SLACK_US);
       }
     }
   }
