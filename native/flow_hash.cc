@@ -23,7 +23,7 @@ inline uint32_t Mix(uint32_t h) {  // murmur3 finaliser
 // Symmetric in a and b: xor and sum do not care about order.
 inline uint32_t Pair(uint32_t a, uint32_t b) { return Mix((a ^ b) * 0x9e3779b1u + (a + b)); }
 
-// Offset of the IP header after an Ethernet header (VLAN, QinQ, MPLS, PPPoE), or -1.
+// Offset of the IP header after an Ethernet header (VLAN, QinQ, VN-Tag, MPLS, PPPoE), or -1.
 int EthernetL3(const uint8_t* p, uint32_t len) {
   uint32_t off = 12;
   for (int guard = 0; guard < 8; guard++) {
@@ -38,6 +38,9 @@ int EthernetL3(const uint8_t* p, uint32_t len) {
       case 0x88a8:
       case 0x9100:
         off += 2;  // TCI; the next ethertype follows
+        break;
+      case 0x8926:  // VN-Tag: 4 bytes of tag, then the next ethertype
+        off += 4;
         break;
       case 0x8847:
       case 0x8848:  // MPLS: pop labels to the bottom of stack, then guess by IP version

@@ -246,6 +246,17 @@ describe('keys', () => {
     expect(r.map((x) => x.vlanId).sort()).toEqual([10, 20]);
   });
 
+  it('VLAN, then a Cisco VN-Tag, then a VLAN: both VLANs key the flow', () => {
+    const packet = ip({ src: '192.0.2.1', dst: '192.0.2.2' }, udp({ sport: 1, dport: 2 }, new Uint8Array(8)));
+    const l2 = Uint8Array.from([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x81, 0x00, 0x00, 250, 0x89, 0x26, 0x80, 0x01, 0x00, 0x02, 0x81, 0x00, 0x00, 7, 0x08, 0x00]);
+    const frame = new Uint8Array(l2.length + packet.length);
+    frame.set(l2);
+    frame.set(packet, l2.length);
+    const r = run([{ tsUs: T0, bytes: frame }]).records;
+    expect(r).toHaveLength(1);
+    expect([r[0].vlanId, r[0].innerVlanId, r[0].dstPort]).toEqual([250, 7, 2]);
+  });
+
   it('IPv6 flows carry RFC 5952 addresses and a Community ID', () => {
     // two zero runs of equal length: RFC 5952 §4.2.3 compresses the first
     const f = { tsUs: T0, bytes: ethernet({}, ip({ src: '2001:db8::1', dst: '2001:db8:0:0:1::2' }, udp({ sport: 5353, dport: 53 }, new Uint8Array(4)))) };

@@ -1,4 +1,4 @@
-// Link layer: finds the IP header behind Ethernet (802.1Q/802.1ad/QinQ tags, MPLS, PPPoE),
+// Link layer: finds the IP header behind Ethernet (802.1Q/802.1ad/QinQ tags, VN-Tag, MPLS, PPPoE),
 // Linux cooked capture v1/v2, raw IP and BSD loopback. Returns the offset of the IP header
 // relative to the frame start, or minus a reason code (reasons.ts).
 
@@ -43,6 +43,7 @@ function ethernet(b: Uint8Array, off: number, cap: number, wire: number, p: Pack
   p.dstMacOff = off;
   p.srcMacOff = off + 6;
   let pos = 12;
+  let vlans = 0;
   for (let tags = 0; ; tags++) {
     if (tags > MAX_TAGS) return -R_L2_TOO_MANY_TAGS;
     if (pos + 2 > cap) return short(pos + 2, wire);
@@ -52,9 +53,16 @@ function ethernet(b: Uint8Array, off: number, cap: number, wire: number, p: Pack
     if (type === 0x8100 || type === 0x88a8 || type === 0x9100) {
       if (pos + 2 > cap) return short(pos + 2, wire);
       const vid = be16(b, off + pos) & 0x0fff;
-      if (tags === 0) p.vlanId = vid;
-      else if (tags === 1) p.innerVlanId = vid;
+      if (vlans === 0) p.vlanId = vid;
+      else if (vlans === 1) p.innerVlanId = vid;
+      vlans++;
       pos += 2;
+      continue;
+    }
+    if (type === 0x8926) {
+      // VN-Tag (Cisco FEX, 802.1Qbh): 4 bytes of tag, then the next ethertype
+      if (pos + 4 > cap) return short(pos + 4, wire);
+      pos += 4;
       continue;
     }
     if (type === 0x8847 || type === 0x8848) return mpls(b, off, pos, cap, wire, p);

@@ -28,7 +28,7 @@ export function decodePacket(
   p: PacketInfo,
 ): number {
   p.reset(linkType); // keeps p.ts
-  if (wireLen > MAX_FRAME_BYTES) return R_FRAME_BAD_LENGTH;
+  if (wireLen > MAX_FRAME_BYTES || capLen > MAX_FRAME_BYTES) return R_FRAME_BAD_LENGTH;
   if (wireLen < capLen) wireLen = capLen;
   const l3 = decodeLink(buf, off, capLen, wireLen, linkType, p);
   if (l3 < 0) return -l3;

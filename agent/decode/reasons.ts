@@ -18,7 +18,7 @@ export const MALFORMED_REASONS = [
   'l4_truncated',            // the transport header is longer than the IP payload
   'tcp_bad_header_length',   // TCP data offset < 5 words or past the end of the segment
   'capture_too_short',       // the packet is fine but the capture (snaplen) cut the headers we need
-  'frame_bad_length',        // the recorded wire length is beyond any real frame (> 256 KiB): a corrupt trace
+  'frame_bad_length',        // the recorded wire or captured length is beyond any real frame (> 256 KiB): a corrupt trace
 ] as const;
 
 export type DecodeReason = (typeof MALFORMED_REASONS)[number];

@@ -41,8 +41,8 @@ export class FlowAccounting {
     const p = this.pkt;
     const ts = p.ts;
     this.packets++;
-    // a corrupt length field (frame_bad_length) counts with what was captured
-    this.frameBytes += wireLen > MAX_FRAME_BYTES ? capLen : wireLen;
+    // a corrupt length field (frame_bad_length) counts with the smaller of the two
+    this.frameBytes += wireLen > MAX_FRAME_BYTES || capLen > MAX_FRAME_BYTES ? Math.min(capLen, wireLen) : wireLen;
     const r = decodePacket(buf, off, capLen, wireLen, linkType, p);
     if (r !== DECODE_OK) {
       this.skipped[r]++;

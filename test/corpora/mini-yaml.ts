@@ -2,19 +2,22 @@
 // dependency and this test must not add one).
 //
 // Supported: block mappings and sequences (including `- key: value` compact mappings and
-// sequences at the same indentation as their parent key), plain scalars (multi-line plain
-// scalars are folded with spaces), single- and double-quoted scalars (possibly spanning lines),
+// sequences at the same indentation as their parent key), plain and quoted scalars (also
+// spanning lines, folded as YAML folds them), literal and folded block scalars (`|`, `>`),
 // flow sequences/mappings (`[a, b]`, `{k: v}`, possibly spanning lines) and `#` comments.
 // Scalars resolve as PyYAML (YAML 1.1) does, because suricata-verify reads these files with
 // PyYAML: null/~, true/false/yes/no/on/off, decimal/hex/octal integers and floats.
-// Not supported (throws): block scalars (`|`, `>`), anchors, aliases, tags, multiple documents.
+// Not supported (throws): anchors, aliases, tags, multiple documents.
+// Checked against PyYAML on every YAML file of the suricata-verify corpus.
 
 export type YamlValue = null | boolean | number | string | YamlValue[] | { [key: string]: YamlValue };
 
 interface Line {
   no: number; // 1-based, for messages
   indent: number;
-  text: string; // without indentation and comment
+  text: string; // without indentation and trailing comment; '' for blank and comment lines
+  raw: string; // the line as written
+  comment: boolean; // a comment-only line
 }
 
 export class YamlError extends Error {}
@@ -26,6 +29,7 @@ function stripComment(s: string): string {
     const ch = s[i];
     if (quote) {
       if (ch === '\\' && quote === '"') i++;
+      else if (ch === "'" && quote === "'" && s[i + 1] === "'") i++;
       else if (ch === quote) quote = null;
     } else if (ch === '"' || ch === "'") {
       // a quote only opens a quoted scalar at the start of a token
@@ -39,16 +43,17 @@ function stripComment(s: string): string {
 
 function toLines(text: string): Line[] {
   const out: Line[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  const raws = text.split(/\r?\n/);
+  if (raws[raws.length - 1] === '') raws.pop(); // the final newline ends the last line
+  raws.forEach((raw, i) => {
     if (raw.includes('\t') && /^\s*\t/.test(raw)) throw new YamlError(`line ${i + 1}: tab indentation`);
     const indent = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body === '---' && out.length === 0) return;
+    if (out.length === 0 && (body === '---' || body.startsWith('%'))) return; // directives, document start
     if (body === '---' || body === '...') throw new YamlError(`line ${i + 1}: multiple documents`);
-    // Comment-only lines are dropped here; whether `#` in a quoted scalar that continues on the
-    // next line is a comment cannot be decided per line, so such lines keep their text.
-    if (body === '' || body.startsWith('#')) return;
-    out.push({ no: i + 1, indent, text: body });
+    // Blank and comment lines are kept: inside multi-line and block scalars they are content.
+    const comment = body.startsWith('#');
+    out.push({ no: i + 1, indent, text: comment ? '' : stripComment(body), raw, comment });
   });
   return out;
 }
@@ -228,7 +233,10 @@ function keyColon(s: string): number {
 
 class Parser {
   private pos = 0;
-  constructor(private readonly lines: Line[]) {}
+  private readonly lines: Line[];
+  constructor(lines: Line[]) {
+    this.lines = lines;
+  }
 
   parseDocument(): YamlValue {
     if (this.lines.length === 0) return null;
@@ -237,8 +245,73 @@ class Parser {
     return v;
   }
 
+  /** The current line that is neither blank nor a comment. */
   private get cur(): Line | undefined {
+    while (this.pos < this.lines.length && this.lines[this.pos].text === '') this.pos++; // blank or comment
     return this.lines[this.pos];
+  }
+
+  /**
+   * The next continuation line of a multi-line scalar (more indented than `parentIndent`), with
+   * the separator that folding puts before it: a space, or one newline per blank line skipped.
+   */
+  private continuation(
+    parentIndent: number,
+    inQuotes: boolean,
+    accept: (text: string) => boolean,
+  ): { sep: string; text: string } | null {
+    let blanks = 0;
+    let p = this.pos;
+    while (p < this.lines.length && this.lines[p].raw.trim() === '') {
+      blanks++;
+      p++;
+    }
+    const l = this.lines[p];
+    if (!l || (l.comment && !inQuotes)) return null;
+    // Inside quotes a line is text, whatever it looks like.
+    const text = inQuotes ? l.raw.trim() : l.text;
+    if (l.indent <= parentIndent || !accept(text)) return null;
+    this.pos = p + 1;
+    return { sep: blanks > 0 ? '\n'.repeat(blanks) : ' ', text };
+  }
+
+  /** `|` / `>` with optional chomping (`-`, `+`) and indentation indicators. */
+  private blockScalar(header: string, parentIndent: number): string {
+    const m = /^([|>])([-+]?)([1-9]?)([-+]?)$/.exec(header);
+    if (!m) throw new YamlError(`bad block scalar header ${header}`);
+    const chomp = m[2] || m[4];
+    const body: string[] = [];
+    let indent = m[3] ? parentIndent + Number(m[3]) : -1;
+    while (this.pos < this.lines.length) {
+      const l = this.lines[this.pos];
+      const blank = l.raw.trim() === '';
+      if (!blank && l.indent <= parentIndent) break;
+      if (!blank && indent < 0) indent = l.indent;
+      body.push(blank ? '' : l.raw.slice(indent));
+      this.pos++;
+    }
+    let trailing = 0;
+    while (body.length > 0 && body[body.length - 1] === '') {
+      body.pop();
+      trailing++;
+    }
+    let text =
+      m[1] === '|'
+        ? body.join('\n')
+        : body.reduce((acc, line, i) => {
+            if (i === 0) return line;
+            // Folding: a line break between two text lines becomes a space (kept around
+            // more-indented lines); before blank lines it is dropped and each blank line is '\n'.
+            const prev = body[i - 1];
+            if (line === '') return acc + '\n';
+            if (prev === '') return acc + line;
+            if (/^\s/.test(line) || /^\s/.test(prev)) return acc + '\n' + line;
+            return acc + ' ' + line;
+          }, '');
+    if (body.length === 0) return '';
+    if (chomp === '-') return text;
+    if (chomp === '+') return text + '\n' + '\n'.repeat(trailing);
+    return text + '\n';
   }
 
   private block(indent: number): YamlValue {
@@ -262,7 +335,7 @@ class Parser {
       // `- key: value` or `- - x`: re-read the rest of the line as a nested block.
       const restIndent = indent + (l.text.length - rest.length);
       if (rest === '-' || rest.startsWith('- ') || keyColon(rest) >= 0) {
-        this.lines[this.pos] = { no: l.no, indent: restIndent, text: rest };
+        this.lines[this.pos] = { ...l, indent: restIndent, text: rest };
         out.push(this.block(restIndent));
       } else {
         this.pos++;
@@ -296,7 +369,7 @@ class Parser {
 
   /** A value that starts on the current line after `key:` or `- `; it may continue below. */
   private inline(text: string, parentIndent: number, lineNo = 0): YamlValue {
-    if (/^[|>]/.test(text)) throw new YamlError(`line ${lineNo}: block scalars are not supported`);
+    if (/^[|>]/.test(text)) return this.blockScalar(text, parentIndent);
     if (/^[&*!]/.test(text)) throw new YamlError(`line ${lineNo}: anchors, aliases and tags are not supported`);
     if (text.startsWith('[') || text.startsWith('{')) {
       let s = text;
@@ -311,19 +384,25 @@ class Parser {
           if (s.slice(q.end).trim() !== '') throw new YamlError(`line ${lineNo}: text after quoted scalar`);
           return q.value;
         } catch (e) {
-          if (!(e instanceof YamlError) || !/unterminated/.test(e.message) || !this.cur) throw e;
-          s += ' ' + this.lines[this.pos++].text; // folded continuation line
+          if (!(e instanceof YamlError) || !/unterminated/.test(e.message)) throw e;
+          const next = this.continuation(-1, true, () => true);
+          if (!next) throw e;
+          // In a double-quoted scalar, `\` at the end of a line joins the lines without a space.
+          const escapedBreak = text[0] === '"' && /(^|[^\\])(\\\\)*\\$/.test(s);
+          s = escapedBreak ? s.slice(0, -1) + next.text : s + next.sep + next.text;
         }
       }
     }
     let s = text;
-    while (this.cur && this.cur.indent > parentIndent && keyColon(this.cur.text) < 0 && !this.cur.text.startsWith('- '))
-      s += ' ' + this.lines[this.pos++].text;
+    for (;;) {
+      const next = this.continuation(parentIndent, false, (t) => keyColon(t) < 0 && !t.startsWith('- ') && t !== '-');
+      if (!next) break;
+      s += next.sep + next.text;
+    }
     return resolvePlain(s);
   }
 }
 
 export function parseYaml(text: string): YamlValue {
-  const lines = toLines(text).map((l) => ({ ...l, text: stripComment(l.text) }));
-  return new Parser(lines.filter((l) => l.text !== '')).parseDocument();
+  return new Parser(toLines(text)).parseDocument();
 }

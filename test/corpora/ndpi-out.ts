@@ -5,6 +5,8 @@
 //   `\t<n>\t<L4> <src>:<sport> <-> <dst>:<dport> [k: v][k: v]…[A pkts/B bytes <-> C pkts/D bytes]…`
 // where A/B count source → destination and C/D destination → source, in frame bytes (the wire
 // length), and the source is the sender of the first packet nDPI saw for the 5-tuple.
+// Unknown flows are listed after `Undetected flows:` instead of in the main list; both lists
+// are read (together they add up to the per-protocol totals).
 // Engine statistics, JA3 host stats and everything nDPI calls non-ground-truth are skipped.
 
 import { readFileSync } from 'node:fs';
@@ -113,6 +115,30 @@ export function parseNdpiOut(text: string): NdpiOut {
     if (s) summary.push({ protocol: s[1], packets: Number(s[2]), bytes: Number(s[3]), flows: Number(s[4]) });
   }
   return { flows, summary };
+}
+
+/**
+ * nDPI prints some IPv6 addresses with two `::` (2600:1901:0:7a0b:: as `2600:1901::7a0b::`,
+ * 2600:1900:4160:5999:0:19:: as `2600:1900:4160:5999::19::`), which is ambiguous. Returns every
+ * full address such a text can stand for; a well-formed address is returned unchanged.
+ */
+export function ndpiAddressCandidates(text: string): string[] {
+  const parts = text.split('::');
+  if (parts.length <= 2) return [text];
+  const groups = parts.map((p) => (p === '' ? [] : p.split(':')));
+  const zeros = 8 - groups.reduce((n, g) => n + g.length, 0);
+  const gaps = parts.length - 1;
+  const out: string[] = [];
+  // every way to give each `::` at least one zero group
+  const place = (i: number, left: number, acc: string[]): void => {
+    if (i === gaps) {
+      if (left === 0) out.push([...acc, ...groups[gaps]].join(':'));
+      return;
+    }
+    for (let k = 1; k <= left - (gaps - i - 1); k++) place(i + 1, left - k, [...acc, ...groups[i], ...new Array<string>(k).fill('0')]);
+  };
+  place(0, zeros, []);
+  return out;
 }
 
 export function readNdpiOut(file: string): NdpiOut {

@@ -89,10 +89,11 @@ export interface ZeekConn {
   origP: number;
   respH: string;
   respP: number;
-  origPkts: number;
-  respPkts: number;
-  origIpBytes: number;
-  respIpBytes: number;
+  /** null when unset (`-`): the run did not attach Zeek's connection-size analyzer. */
+  origPkts: number | null;
+  respPkts: number | null;
+  origIpBytes: number | null;
+  respIpBytes: number | null;
   /** Uids of the connections this one was tunnelled in; empty for a top-level connection. */
   tunnelParents: string[];
   service: string;
@@ -131,10 +132,10 @@ export function connRows(log: ZeekLog): ZeekConn[] {
     origP: Number(r['id.orig_p']),
     respH: r['id.resp_h'],
     respP: Number(r['id.resp_p']),
-    origPkts: zeekNumber(r, 'orig_pkts') ?? 0,
-    respPkts: zeekNumber(r, 'resp_pkts') ?? 0,
-    origIpBytes: zeekNumber(r, 'orig_ip_bytes') ?? 0,
-    respIpBytes: zeekNumber(r, 'resp_ip_bytes') ?? 0,
+    origPkts: zeekNumber(r, 'orig_pkts'),
+    respPkts: zeekNumber(r, 'resp_pkts'),
+    origIpBytes: zeekNumber(r, 'orig_ip_bytes'),
+    respIpBytes: zeekNumber(r, 'resp_ip_bytes'),
     tunnelParents: zeekSet(r, 'tunnel_parents'),
     service: r['service'] ?? '-',
     history: r['history'] ?? '-',
