@@ -7,7 +7,7 @@ import type { OutputFormat } from '../flow/output.js';
 
 export const FLOW_OPTION_HELP = `  --json                 one JSON object per flow (proto field names in lowerCamelCase)
   --pb                   length-delimited protobuf FlowBatch messages (proto/flow.proto)
-  --workers N            shard worker threads (default: one per CPU)
+  --workers N            shard worker threads (default: one per CPU but one)
   --idle-timeout SEC     end a flow after SEC s without packets (default 30; 0 = never)
   --active-timeout SEC   interim record after SEC s of activity (default 300; 0 = never)
   --close-delay SEC      after FIN both ways or RST, wait SEC s for late packets (default 5)
