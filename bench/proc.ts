@@ -61,7 +61,7 @@ export interface RunResult {
   code: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
-  wallMs: number; // as seen by the bench (includes spawn); prefer /usr/bin/time's figure
+  wallMs: number; // spawn to exit as seen by the bench (µs resolution; GNU time's %e has 10 ms)
   pid: number;
 }
 
@@ -77,7 +77,10 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     const child = spawn(cmd, args, { stdio, detached: true, env: opts.env ?? process.env });
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
+    let cleaned = false;
     const cleanup = (): void => {
+      if (cleaned) return; // 'error' and 'close' can both fire
+      cleaned = true;
       if (timer) clearTimeout(timer);
       if (child.pid !== undefined) live.delete(child.pid);
       if (outFd !== null) closeSync(outFd);
@@ -100,8 +103,6 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     child.once('close', (code, signal) => {
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
       cleanup();
-      // Anything the child left behind in its group (it should be nothing) goes too.
-      if (child.pid !== undefined) killGroup(child.pid, 'SIGKILL');
       resolve({ code, signal, timedOut, wallMs, pid: child.pid ?? -1 });
     });
   });
@@ -155,4 +156,53 @@ export function childPids(pid: number): number[] {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** The last few lines of a log file, for error reports ('' when unreadable). */
+export function tailOf(file: string, lines = 5): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+export interface Background {
+  pid: number;
+  /** SIGTERM, then SIGKILL after graceMs; resolves with the exit code (null if killed). */
+  stop(graceMs?: number): Promise<number | null>;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Starts a long-running helper (e.g. a NetFlow collector) outside any timed process. It is
+ * killed by its process group id on timeout, on bench interrupt, or by stop().
+ */
+export function startBackground(cmd: string, args: string[], logFile: string, timeoutMs = DEFAULT_TIMEOUT_MS): Background {
+  installInterruptHandlers();
+  const fd = openSync(logFile, 'w');
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], detached: true });
+  closeSync(fd);
+  const pid = child.pid ?? -1;
+  if (pid > 0) live.add(pid);
+  const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), timeoutMs);
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('error', () => resolve(null));
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      live.delete(pid);
+      resolve(code);
+    });
+  });
+  return {
+    pid,
+    exited,
+    async stop(graceMs = 5000): Promise<number | null> {
+      killGroup(pid, 'SIGTERM');
+      const hard = setTimeout(() => killGroup(pid, 'SIGKILL'), graceMs);
+      const code = await exited;
+      clearTimeout(hard);
+      return code;
+    },
+  };
 }

@@ -117,6 +117,14 @@ describe('counters', () => {
     expect(acc.counters().fragmentsWithoutFirst).toBe(0);
   });
 
+  it('fragments of a protocol without ports join their flow and are not orphans', () => {
+    const frags = ipv4Fragments({ src: '192.0.2.1', dst: '192.0.2.2', id: 79, protocol: 47 }, new Uint8Array(2500), 1000);
+    const { records, acc } = run(frags.map((f, i) => ({ tsUs: T0 + i, bytes: ethernet({}, f) })));
+    expect(acc.counters().fragmentsWithoutFirst).toBe(0);
+    expect(records).toHaveLength(1);
+    expect([records[0].protocol, records[0].fwd.packets, records[0].fwd.fragments]).toEqual([47, 3, 3]);
+  });
+
   it('a fragment whose first fragment was lost is still counted, without ports', () => {
     const frags = ipv4Fragments({ src: '192.0.2.1', dst: '192.0.2.2', id: 78 }, udp({ sport: 5000, dport: 6000 }, new Uint8Array(2000)), 1000);
     const { records, acc } = run(frags.slice(1).map((f, i) => ({ tsUs: T0 + i, bytes: ethernet({}, f) })));

@@ -50,7 +50,7 @@ export class FlowAccounting {
     }
     if (p.isFragment) {
       if (p.fragOffset === 0) {
-        if (p.hasPorts) this.fragments.remember(p, ts);
+        this.fragments.remember(p, ts); // ports 0/0 for protocols without ports
       } else if (!this.fragments.resolve(p, ts)) {
         this.fragmentsWithoutFirst++;
       }

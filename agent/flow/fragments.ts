@@ -28,7 +28,7 @@ export class FragmentPorts {
     this.timeoutUs = timeoutUs;
   }
 
-  /** Call for a first fragment (offset 0, more fragments) after its ports were decoded. */
+  /** Call for a first fragment (offset 0, more fragments) after its ports (if any) were decoded. */
   remember(p: PacketInfo, ts: number): void {
     const i = this.index(p);
     const k = i * WORDS;
@@ -58,7 +58,6 @@ export class FragmentPorts {
     const ports = this.ports[i];
     p.srcPort = ports >>> 16;
     p.dstPort = ports & 0xffff;
-    p.hasPorts = true;
     this.seen[i] = ts;
     return true;
   }
