@@ -15,7 +15,7 @@ import { addon } from '../capture/native.js';
 import { RECORD_HEADER, RING_DATA, RING_EOF, RING_HEAD, RING_TAIL } from '../capture/ring.js';
 import { END_FORCED, type FlowSink } from './table.js';
 import { FlowAccounting, type AccountingCounters } from './accounting.js';
-import { renderBatch, type OutputFormat } from './output.js';
+import type { OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
 
 export interface ShardConfig {
@@ -55,6 +55,8 @@ const dataMask = cfg.ring.byteLength - RING_DATA - 1;
 const control = new Int32Array(cfg.control);
 
 const encoder = new BatchEncoder();
+// JSON and text are renderings of the decoded protobuf; the decoder is loaded only for them.
+const render = cfg.format === 'pb' ? null : (await import('./output.js')).renderBatch;
 let pendingCount = 0;
 let pendingSince = 0;
 
@@ -94,7 +96,7 @@ function flush(): void {
   }
   Atomics.add(control, 0, 1);
   const bytes = encoder.finish();
-  const data = cfg.format === 'pb' ? bytes : renderBatch(bytes, cfg.format);
+  const data = render && cfg.format !== 'pb' ? render(bytes, cfg.format) : bytes;
   const msg: ShardMessage = { type: 'output', data, records: pendingCount };
   if (typeof data === 'string') port.postMessage(msg);
   else port.postMessage(msg, [data.buffer as ArrayBuffer]);
