@@ -1,6 +1,6 @@
 // Shard worker: drains its ring (packets from the native capture thread), decodes each packet
 // in place, accounts it in its own flow table and sends finished records to the main thread.
-// Live capture and trace files take exactly this path; only the clock differs (see idle()).
+// Live capture and trace files take exactly this path; only the clock differs (see run()).
 //
 // This is a plain worker_thread, not a piscina task: it owns long-lived state (the flow
 // table) that every packet of its flows must reach, and piscina can neither pin work to one
@@ -96,7 +96,7 @@ function flush(): void {
   }
   Atomics.add(control, 0, 1);
   const bytes = encoder.finish();
-  const data = render && cfg.format !== 'pb' ? render(bytes, cfg.format) : bytes;
+  const data = render ? render(bytes, cfg.format === 'json' ? 'json' : 'text') : bytes;
   const msg: ShardMessage = { type: 'output', data, records: pendingCount };
   if (typeof data === 'string') port.postMessage(msg);
   else port.postMessage(msg, [data.buffer as ArrayBuffer]);

@@ -240,7 +240,7 @@ export class FlowTable {
     if ((flags & FL_RST) !== 0 || (flags & (FL_FIN_A | FL_FIN_B)) === (FL_FIN_A | FL_FIN_B)) {
       if (u8[base + B_LIST] !== LIST_CLOSING) {
         const slot = base / SLOT_BYTES;
-        this.unlink(slot, base);
+        this.unlink(base);
         this.append(slot, base, LIST_CLOSING);
       }
     }
@@ -410,7 +410,7 @@ export class FlowTable {
     const base = slot * SLOT_BYTES;
     this.counters.records++;
     this.sink.emit(this, slot, reason);
-    this.unlink(slot, base);
+    this.unlink(base);
     // remove from the hash chain
     const u32 = this.u32;
     const bucket = u32[(base + U_HASH) >> 2] & this.bucketMask;
@@ -437,7 +437,7 @@ export class FlowTable {
   private touch(slot: number, base: number): void {
     const list = this.u8[base + B_LIST];
     if (this.tails[list] === slot + 1) return;
-    this.unlink(slot, base);
+    this.unlink(base);
     this.append(slot, base, list);
   }
 
@@ -452,7 +452,7 @@ export class FlowTable {
     this.u8[base + B_LIST] = list;
   }
 
-  private unlink(slot: number, base: number): void {
+  private unlink(base: number): void {
     const list = this.u8[base + B_LIST];
     if (list === LIST_NONE) return;
     const u32 = this.u32;
