@@ -10,10 +10,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 
 # build: compiler and libpcap headers for native/; tests: iproute2 (network namespaces),
-# tcpreplay, tcpdump and tshark (real packets), curl/openssl (real traffic);
+# tcpreplay, tcpdump and tshark (real packets), curl/openssl (real traffic and certificates),
+# mosquitto (the MQTT 5 broker the export tests talk to);
 # bench: softflowd and nfdump (nfpcapd) to compare with, time for CPU and memory figures.
 packages=(build-essential python3 libpcap-dev iproute2 tcpreplay tcpdump tshark wireshark-common
-          curl openssl softflowd nfdump time)
+          curl openssl mosquitto softflowd nfdump time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
