@@ -79,9 +79,10 @@ Capture::Capture(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Capture>(inf
   if (info.Length() < 1 || !info[0].IsObject()) throw CodedError(env, "PROBE_E_USAGE", "Capture needs an options object");
   Napi::Object o = info[0].As<Napi::Object>();
 
-  Napi::Array rings = o.Get("rings").As<Napi::Array>();
-  if (!o.Get("rings").IsArray() || rings.Length() == 0 || rings.Length() > 64)
+  if (!o.Get("rings").IsArray() || o.Get("rings").As<Napi::Array>().Length() == 0 ||
+      o.Get("rings").As<Napi::Array>().Length() > 64)
     throw CodedError(env, "PROBE_E_USAGE", "rings must be an array of 1 to 64 Uint8Array views over SharedArrayBuffers");
+  Napi::Array rings = o.Get("rings").As<Napi::Array>();
   for (uint32_t i = 0; i < rings.Length(); i++) {
     Napi::Value v = rings.Get(i);
     if (!v.IsTypedArray()) throw CodedError(env, "PROBE_E_USAGE", "ring is not a Uint8Array");
@@ -102,8 +103,9 @@ Capture::Capture(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Capture>(inf
   filter_ = o.Has("filter") && o.Get("filter").IsString() ? o.Get("filter").ToString().Utf8Value() : "";
   if (mode == "offline") {
     live_ = false;
+    if (!o.Get("files").IsArray() || o.Get("files").As<Napi::Array>().Length() == 0)
+      throw CodedError(env, "PROBE_E_USAGE", "no trace files given");
     Napi::Array files = o.Get("files").As<Napi::Array>();
-    if (!o.Get("files").IsArray() || files.Length() == 0) throw CodedError(env, "PROBE_E_USAGE", "no trace files given");
     for (uint32_t i = 0; i < files.Length(); i++) files_.push_back(files.Get(i).ToString().Utf8Value());
     // Open every file once now, so a bad one is refused before anything starts.
     for (size_t i = 0; i < files_.size(); i++) {
