@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { addon, type CaptureSource, type CaptureStats, type NativeCapture } from './native.js';
 import { createRing } from './ring.js';
-import type { ShardConfig, ShardMessage, ShardStats } from '../flow/shard-worker.js';
+import type { ShardConfig, ShardMessage } from '../flow/shard-worker.js';
+import { COUNTER_SLOTS, readCounters, type AccountingCounters } from '../flow/accounting.js';
 import type { OutputFormat } from '../flow/output.js';
 import type { RunSummary } from '../flow/json.js';
 
@@ -22,6 +23,9 @@ export interface FlowOptions {
   maxFlows?: number;
   filter?: string;
 }
+
+/** More worker deaths than this in one run is a bug to fix, not to paper over. */
+const MAX_WORKER_RESTARTS = 10;
 
 export const FLOW_DEFAULTS = {
   idleTimeoutMs: 30_000,
@@ -43,8 +47,13 @@ export interface PipelineOptions extends FlowOptions {
 export class Pipeline {
   readonly capture: NativeCapture;
   private readonly workers: Worker[] = [];
-  private readonly shardStats: ShardStats[] = [];
-  private readonly control = new SharedArrayBuffer(4);
+  private readonly configs: ShardConfig[] = [];
+  /** Counters of shard workers that died (their counts still belong in the totals). */
+  private readonly retired: AccountingCounters[] = [];
+  private readonly events: string[] = [];
+  private restarts = 0;
+  private flowsLost = 0;
+  private readonly control: SharedArrayBuffer;
   private readonly opts: PipelineOptions;
   private readonly startedAt = Date.now();
   private stopped = false;
@@ -57,14 +66,16 @@ export class Pipeline {
     // appliance one worker finishes a 3 M-packet trace in 2.4 s where two need 2.8 s.
     const shards = Math.max(1, Math.min(64, opts.workers ?? availableParallelism() - 1));
     const rings = Array.from({ length: shards }, () => createRing(FLOW_DEFAULTS.ringBytes));
+    this.control = new SharedArrayBuffer(4 * shards); // per shard: output batches in flight
     const options = { ...opts.source, rings: rings.map((r) => new Uint8Array(r)), filter: opts.filter };
     this.capture = new addon.Capture(options);
     const maxFlows = opts.maxFlows ?? FLOW_DEFAULTS.maxFlows;
     const idGeneration = Math.floor(Date.now() / 1000);
     for (let shard = 0; shard < shards; shard++) {
-      const cfg: ShardConfig = {
+      this.configs.push({
         ring: rings[shard],
         control: this.control,
+        counters: new SharedArrayBuffer(8 * COUNTER_SLOTS),
         shard,
         shards,
         live: opts.source.mode === 'live',
@@ -76,35 +87,14 @@ export class Pipeline {
         idGeneration,
         batchRecords: FLOW_DEFAULTS.batchRecords,
         batchDelayMs: FLOW_DEFAULTS.batchDelayMs,
-      };
-      this.workers.push(new Worker(new URL('../flow/shard-worker.js', import.meta.url), { workerData: cfg }));
-      this.shardStats.push(emptyStats(shard));
+      });
+      this.spawn(shard);
     }
   }
 
   /** Runs until the source ends (trace files) or stop() is called (live); resolves the summary. */
   run(): Promise<RunSummary> {
-    const done = this.workers.map(
-      (w, shard) =>
-        new Promise<void>((resolve, reject) => {
-          let finished = false;
-          w.on('message', (m: ShardMessage) => {
-            if (m.type === 'output') {
-              const wait = this.opts.onOutput(m.data, m.records);
-              if (wait) void wait.then(() => this.delivered(), () => this.delivered());
-              else this.delivered();
-            } else {
-              this.shardStats[shard] = m.stats;
-              if (m.type === 'done') finished = true;
-            }
-          });
-          w.on('error', (e) => reject(Object.assign(new Error(`shard worker ${shard} failed: ${e.message}`), { code: 'PROBE_E_WORKER', cause: e })));
-          w.on('exit', (code) => {
-            if (finished) resolve();
-            else reject(Object.assign(new Error(`shard worker ${shard} exited (${code}) before the end of the source`), { code: 'PROBE_E_WORKER' }));
-          });
-        }),
-    );
+    const done = this.workers.map((_, shard) => new Promise<void>((resolve, reject) => this.supervise(shard, resolve, reject)));
     this.capture.start();
     return Promise.all(done).then(
       () => {
@@ -120,6 +110,58 @@ export class Pipeline {
     );
   }
 
+  /** The worker threads, one per shard (a crashed one is replaced in place). */
+  workerThreads(): readonly Worker[] {
+    return this.workers;
+  }
+
+  private spawn(shard: number): void {
+    new Float64Array(this.configs[shard].counters).fill(0);
+    this.workers[shard] = new Worker(new URL('../flow/shard-worker.js', import.meta.url), { workerData: this.configs[shard] });
+  }
+
+  /**
+   * Relays one shard worker's messages, and replaces it if it dies before the end. Its ring
+   * lives in shared memory with the read position in it, so the packets not yet read survive
+   * and the replacement goes on from there; the flows the dead worker held are lost, and
+   * counted (from its counters in shared memory, current to its last batch).
+   */
+  private supervise(shard: number, resolve: () => void, reject: (e: Error) => void): void {
+    const w = this.workers[shard];
+    let finished = false;
+    let failure = '';
+    w.on('message', (m: ShardMessage) => {
+      if (m.type === 'output') {
+        const wait = this.opts.onOutput(m.data, m.records);
+        if (wait) void wait.then(() => this.delivered(shard), () => this.delivered(shard));
+        else this.delivered(shard);
+      } else {
+        finished = true;
+      }
+    });
+    w.on('error', (e) => (failure = e.message));
+    w.on('exit', (code) => {
+      if (finished) return resolve();
+      const last = this.shardCounters(shard);
+      this.retired.push(last);
+      this.restarts++;
+      const lost = last.activeFlows + last.unsentRecords;
+      this.flowsLost += lost;
+      this.events.push(`shard worker ${shard} died (${failure || `exit code ${code}`}); restarted, ${lost} open or unsent flows lost`);
+      if (this.restarts > MAX_WORKER_RESTARTS) {
+        reject(Object.assign(new Error(`shard workers died ${this.restarts} times; giving up: ${failure || `exit code ${code}`}`), { code: 'PROBE_E_WORKER' }));
+        return;
+      }
+      // A new flow id generation, so the replacement's ids cannot repeat the dead worker's.
+      const cfg = this.configs[shard];
+      cfg.idGeneration = Math.max(Math.floor(Date.now() / 1000), cfg.idGeneration + 1);
+      // Batches it counted as in flight may never arrive; the replacement starts from zero.
+      Atomics.store(new Int32Array(this.control), shard, 0);
+      this.spawn(shard);
+      this.supervise(shard, resolve, reject);
+    });
+  }
+
   /** Ends a live capture: the native thread drains and stops, workers flush (reason forced). */
   stop(): void {
     if (this.stopped) return;
@@ -127,23 +169,28 @@ export class Pipeline {
     this.capture.stop();
   }
 
-  /** One output batch is out of our hands: a worker waiting for room may go on. */
-  private delivered(): void {
+  /** One output batch of `shard` is out of our hands: its worker, if waiting for room, may go on. */
+  private delivered(shard: number): void {
     const c = new Int32Array(this.control);
-    Atomics.sub(c, 0, 1);
-    Atomics.notify(c, 0);
+    Atomics.sub(c, shard, 1);
+    Atomics.notify(c, shard);
   }
 
   stats(): CaptureStats {
     return this.capture.stats();
   }
 
+  /** A shard's counters as its worker last wrote them (after its latest batch). */
+  shardCounters(shard: number): AccountingCounters {
+    return readCounters(new Float64Array(this.configs[shard].counters));
+  }
+
   summary(): RunSummary {
     const cap = this.capture.stats();
-    const s = this.shardStats;
+    const s = [...this.configs.map((_, shard) => this.shardCounters(shard)), ...this.retired];
     const malformed: Record<string, number> = {};
     for (const st of s) for (const [k, v] of Object.entries(st.malformed)) malformed[k] = (malformed[k] ?? 0) + v;
-    const sum = (f: (x: ShardStats) => number) => s.reduce((a, x) => a + f(x), 0);
+    const sum = (f: (x: AccountingCounters) => number) => s.reduce((a, x) => a + f(x), 0);
     const elapsedMs = Date.now() - this.startedAt;
     const packets = sum((x) => x.packets);
     return {
@@ -158,16 +205,11 @@ export class Pipeline {
       kernelDrops: cap.kernelDrops,
       ifDrops: cap.ifDrops,
       ringDrops: cap.ringDrops,
-      warnings: cap.warnings,
+      workerRestarts: this.restarts,
+      flowsLostInRestarts: this.flowsLost,
+      warnings: [...cap.warnings, ...this.events],
       elapsedMs,
       packetsPerSecond: elapsedMs > 0 ? Math.round((packets * 1000) / elapsedMs) : 0,
     };
   }
-}
-
-function emptyStats(shard: number): ShardStats {
-  return {
-    shard, packets: 0, frameBytes: 0, nonIp: 0, malformed: {}, fragmentsWithoutFirst: 0,
-    flowsCreated: 0, evicted: 0, records: 0, activeFlows: 0,
-  };
 }

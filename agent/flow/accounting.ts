@@ -16,6 +16,8 @@ export interface AccountingCounters {
   evicted: number;
   records: number;
   activeFlows: number;
+  /** Records emitted into the current output batch and not handed over yet. */
+  unsentRecords: number;
 }
 
 export class FlowAccounting {
@@ -58,20 +60,48 @@ export class FlowAccounting {
     this.table.update(p, wireLen, buf);
   }
 
-  counters(): AccountingCounters {
-    const malformed: Record<string, number> = {};
-    for (let i = 2; i < this.skipped.length; i++) if (this.skipped[i] > 0) malformed[MALFORMED_REASONS[i]] = this.skipped[i];
-    const t = this.table.counters;
-    return {
-      packets: this.packets,
-      frameBytes: this.frameBytes,
-      nonIp: this.skipped[DECODE_NON_IP],
-      malformed,
-      fragmentsWithoutFirst: this.fragmentsWithoutFirst,
-      flowsCreated: t.flowsCreated,
-      evicted: t.evicted,
-      records: t.records,
-      activeFlows: this.table.active,
-    };
+  counters(unsentRecords = 0): AccountingCounters {
+    const c = new Float64Array(COUNTER_SLOTS);
+    this.writeCounters(c, unsentRecords);
+    return readCounters(c);
   }
+
+  /**
+   * Writes the counters into `out` (COUNTER_SLOTS numbers). The shard worker does this into
+   * shared memory after every batch, so the main thread reads exact figures at any time, even
+   * of a worker that died.
+   */
+  writeCounters(out: Float64Array, unsentRecords: number): void {
+    const t = this.table.counters;
+    out[0] = this.packets;
+    out[1] = this.frameBytes;
+    out[2] = this.fragmentsWithoutFirst;
+    out[3] = t.flowsCreated;
+    out[4] = t.evicted;
+    out[5] = t.records;
+    out[6] = this.table.active;
+    out[7] = unsentRecords;
+    for (let i = 0; i < MALFORMED_REASONS.length; i++) out[FIXED_SLOTS + i] = this.skipped[i];
+  }
+}
+
+const FIXED_SLOTS = 8;
+/** Numbers writeCounters() writes. */
+export const COUNTER_SLOTS = FIXED_SLOTS + MALFORMED_REASONS.length;
+
+export function readCounters(c: Float64Array): AccountingCounters {
+  const malformed: Record<string, number> = {};
+  for (let i = 2; i < MALFORMED_REASONS.length; i++) if (c[FIXED_SLOTS + i] > 0) malformed[MALFORMED_REASONS[i]] = c[FIXED_SLOTS + i];
+  return {
+    packets: c[0],
+    frameBytes: c[1],
+    nonIp: c[FIXED_SLOTS + DECODE_NON_IP],
+    malformed,
+    fragmentsWithoutFirst: c[2],
+    flowsCreated: c[3],
+    evicted: c[4],
+    records: c[5],
+    activeFlows: c[6],
+    unsentRecords: c[7],
+  };
 }

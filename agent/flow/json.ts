@@ -64,7 +64,9 @@ export interface RunSummary {
   kernelDrops: number;        // pcap_stats ps_drop (live)
   ifDrops: number;            // pcap_stats ps_ifdrop (live)
   ringDrops: number;          // packets dropped because a shard's ring was full (live only)
-  warnings: string[];         // e.g. a trace file cut short in the middle of a packet
+  workerRestarts: number;     // shard workers that died and were replaced
+  flowsLostInRestarts: number; // flows the dead workers held (open, or emitted but not yet sent)
+  warnings: string[];         // e.g. a trace file cut short in the middle of a packet, a worker restart
   elapsedMs: number;
   packetsPerSecond: number;
 }

@@ -14,14 +14,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { addon } from '../capture/native.js';
 import { RECORD_HEADER, RING_DATA, RING_EOF, RING_HEAD, RING_TAIL } from '../capture/ring.js';
 import { END_FORCED, type FlowSink } from './table.js';
-import { FlowAccounting, type AccountingCounters } from './accounting.js';
+import { FlowAccounting } from './accounting.js';
 import type { OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
 
 export interface ShardConfig {
   ring: SharedArrayBuffer;
-  /** Word 0: output batches posted by all shards and not yet written by the main thread. */
+  /** Word [shard]: output batches this shard posted that the main thread has not written yet. */
   control: SharedArrayBuffer;
+  /** This shard's counters (COUNTER_SLOTS float64s, see accounting.ts), kept current by the worker. */
+  counters: SharedArrayBuffer;
   shard: number;
   shards: number;
   live: boolean;
@@ -36,14 +38,7 @@ export interface ShardConfig {
   batchDelayMs: number;
 }
 
-export interface ShardStats extends AccountingCounters {
-  shard: number;
-}
-
-export type ShardMessage =
-  | { type: 'output'; data: Uint8Array | string; records: number }
-  | { type: 'stats'; stats: ShardStats }
-  | { type: 'done'; stats: ShardStats };
+export type ShardMessage = { type: 'output'; data: Uint8Array | string; records: number } | { type: 'done' };
 
 const cfg = workerData as ShardConfig;
 const port = parentPort!;
@@ -53,6 +48,7 @@ const ring32 = new Uint32Array(cfg.ring);
 const ctl32 = new Int32Array(cfg.ring, 0, 32);
 const dataMask = cfg.ring.byteLength - RING_DATA - 1;
 const control = new Int32Array(cfg.control);
+const counters = new Float64Array(cfg.counters);
 
 const encoder = new BatchEncoder();
 // JSON and text are renderings of the decoded protobuf; the decoder is loaded only for them.
@@ -92,19 +88,16 @@ function flush(): void {
   if (pendingCount === 0) return;
   if (!cfg.live) {
     let n: number;
-    while ((n = Atomics.load(control, 0)) >= MAX_BATCHES_IN_FLIGHT) Atomics.wait(control, 0, n, 100);
+    while ((n = Atomics.load(control, cfg.shard)) >= MAX_BATCHES_IN_FLIGHT) Atomics.wait(control, cfg.shard, n, 100);
   }
-  Atomics.add(control, 0, 1);
+  Atomics.add(control, cfg.shard, 1);
   const bytes = encoder.finish();
   const data = render ? render(bytes, cfg.format === 'json' ? 'json' : 'text') : bytes;
   const msg: ShardMessage = { type: 'output', data, records: pendingCount };
   if (typeof data === 'string') port.postMessage(msg);
   else port.postMessage(msg, [data.buffer as ArrayBuffer]);
   pendingCount = 0;
-}
-
-function stats(): ShardStats {
-  return { shard: cfg.shard, ...accounting.counters() };
+  accounting.writeCounters(counters, 0); // what a crash from here on would lose is current
 }
 
 const EXPIRE_EVERY = 1024;
@@ -138,21 +131,18 @@ function drain(head: number): number {
 
 /** Drains the ring until the source has ended and everything in it is accounted. */
 function run(): void {
-  let lastStats = Date.now();
   for (;;) {
     const head = Atomics.load(ctl32, RING_HEAD >> 2) >>> 0;
     let n = 0;
     while (tail !== head) {
       n += drain(head);
-      Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer
       table.expire(table.clock);
+      // Counters first, then the read position: a replacement for this worker (if it dies
+      // now) re-reads at most this one batch, and the counters cover everything before it.
+      accounting.writeCounters(counters, pendingCount);
+      Atomics.store(ctl32, RING_TAIL >> 2, tail | 0); // hand space back to the producer
     }
-    const now = Date.now();
-    if (cfg.live && pendingCount > 0 && now - pendingSince >= cfg.batchDelayMs) flush();
-    if (now - lastStats >= 1000) {
-      lastStats = now;
-      port.postMessage({ type: 'stats', stats: stats() } satisfies ShardMessage);
-    }
+    if (cfg.live && pendingCount > 0 && Date.now() - pendingSince >= cfg.batchDelayMs) flush();
     if (n === 0) {
       if (Atomics.load(ctl32, RING_EOF >> 2) === 1 && (Atomics.load(ctl32, RING_HEAD >> 2) >>> 0) === tail) break;
       if (!addon.waitForData(ring8, 100) && cfg.live) {
@@ -168,4 +158,5 @@ function run(): void {
 run();
 table.flushAll(END_FORCED);
 flush();
-port.postMessage({ type: 'done', stats: stats() } satisfies ShardMessage);
+accounting.writeCounters(counters, 0);
+port.postMessage({ type: 'done' } satisfies ShardMessage);
