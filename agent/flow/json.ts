@@ -80,12 +80,18 @@ export function endReasonName(reason: number): EndReasonName {
   return END_REASONS[reason] ?? 'END_REASON_FORCED';
 }
 
-/** IPv4 dotted quad, or IPv6 in RFC 5952 form (lower case, longest zero run as ::). */
+/**
+ * IPv4 dotted quad, or IPv6 in RFC 5952 form: lower case, the first longest run of two or more
+ * zero groups as ::, and IPv4-mapped addresses with a dotted tail (::ffff:192.0.2.1, §5).
+ */
 export function formatAddress(a: Uint8Array): string {
   if (a.length === 4) return `${a[0]}.${a[1]}.${a[2]}.${a[3]}`;
   if (a.length !== 16) return '';
   const g: number[] = [];
   for (let i = 0; i < 16; i += 2) g.push((a[i] << 8) | a[i + 1]);
+  if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+    return `::ffff:${a[12]}.${a[13]}.${a[14]}.${a[15]}`;
+  }
   let best = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {

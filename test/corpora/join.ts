@@ -5,6 +5,7 @@
 // the sums neither depend on how a tool splits a 5-tuple into flows nor on which side it calls
 // the originator. Which side each tool calls the originator is scored separately.
 
+import { canonicalIp as canonical } from '../lib/craft.js';
 import type { FlowJson } from '../../agent/flow/json.js';
 
 export interface Counts {
@@ -49,47 +50,14 @@ export interface TupleSums {
 
 // ---- addresses ------------------------------------------------------------------------------
 
-/** Canonical text of an IP address: dotted IPv4, RFC 5952 IPv6 (lower case, longest zero run ::). */
+/** Canonical text of an IP address (see formatAddress); text that is no address comes back as given. */
 export function canonicalIp(text: string): string {
-  const s = text.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  if (!s.includes(':')) return s.split('.').map((x) => String(Number(x))).join('.');
-  // a dotted IPv4 tail (::ffff:1.2.3.4) becomes two hex groups
-  const body = s.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a: string, b: string, c: string, d: string) =>
-    `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`,
-  );
-  const parse = (p: string) => (p === '' ? [] : p.split(':').map((h) => (/^[0-9a-f]{1,4}$/.test(h) ? parseInt(h, 16) : NaN)));
-  let groups: number[];
-  if (body.includes('::')) {
-    const [a, b] = body.split('::');
-    const head = parse(a);
-    const rest = parse(b);
-    groups = [...head, ...new Array<number>(Math.max(0, 8 - head.length - rest.length)).fill(0), ...rest];
-  } else {
-    groups = parse(body);
+  const s = text.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  try {
+    return canonical(s);
+  } catch {
+    return s;
   }
-  if (groups.length !== 8 || groups.some((g) => !Number.isFinite(g))) return s; // not an address we know
-  // IPv4-mapped addresses keep their dotted tail, as inet_ntop writes them.
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-    return `::ffff:${groups[6] >> 8}.${groups[6] & 255}.${groups[7] >> 8}.${groups[7] & 255}`;
-  }
-  let bestStart = -1;
-  let bestLen = 1; // a single zero group is not compressed
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
 function endpointText(e: Endpoint): string {

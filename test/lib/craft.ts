@@ -8,6 +8,8 @@
 // header, TCP, UDP, ICMP, ICMPv6, SCTP CRC32c) unless a test overrides one on purpose.
 // Everything is big-endian network order except where a format says otherwise (DLT_NULL).
 
+import { formatAddress } from '../../agent/flow/json.js';
+
 export type Addr = string | Uint8Array;
 export type Mac = string | Uint8Array;
 
@@ -235,30 +237,10 @@ export function parseIp(a: Addr): Uint8Array {
   return out;
 }
 
-/** Canonical text (RFC 5952 for IPv6: lower case, longest run of ≥ 2 zero groups as `::`). */
+/** Canonical text of 4 or 16 address bytes: the probe's own formatter (RFC 5952 for IPv6). */
 export function formatIp(b: Uint8Array): string {
-  if (b.length === 4) return `${b[0]}.${b[1]}.${b[2]}.${b[3]}`;
-  if (b.length !== 16) throw new Error(`address must be 4 or 16 bytes, got ${b.length}`);
-  const w: number[] = [];
-  for (let i = 0; i < 8; i++) w.push(get16(b, 2 * i));
-  let bestAt = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (w[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && w[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestAt = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = (xs: number[]) => xs.map((x) => x.toString(16)).join(':');
-  if (bestAt < 0) return hex(w);
-  return `${hex(w.slice(0, bestAt))}::${hex(w.slice(bestAt + bestLen))}`;
+  if (b.length !== 4 && b.length !== 16) throw new Error(`address must be 4 or 16 bytes, got ${b.length}`);
+  return formatAddress(b);
 }
 
 /** Normalises any address text (or bytes) to the canonical form of formatIp. */
