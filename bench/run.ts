@@ -22,6 +22,7 @@ import { OUT_DIR } from './paths.js';
 import { renderMemory, renderTools, renderTrace, softflowdRatio } from './report.js';
 import { haveGnuTime, timeTools, type ToolResult } from './timing.js';
 import { TOOLS } from './tools.js';
+import { measureSpool, renderSpool } from './spool.js';
 
 function packageVersions(): Record<string, string> {
   const r = spawnSync('dpkg-query', ['-W', '-f', '${Package} ${Version}\n', 'softflowd', 'nfdump', 'tcpdump', 'wireshark-common', 'time'], {
@@ -88,6 +89,9 @@ async function main(): Promise<void> {
     console.log(`\n${renderMemory(memory, flowsTrace)}`);
   }
 
+  const spool = await measureSpool();
+  console.log(`\n${renderSpool(spool)}`);
+
   const durationS = (performance.now() - t0) / 1000;
   const results = {
     startedAt: started.toISOString(),
@@ -103,6 +107,7 @@ async function main(): Promise<void> {
     },
     memoryTrace: flowsTrace,
     memory,
+    spool,
   };
   const resultsPath = join(OUT_DIR, 'results.json');
   writeFileSync(resultsPath, JSON.stringify(results, null, 2));

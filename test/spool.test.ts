@@ -426,32 +426,4 @@ describe('spool', () => {
     await closeAndForget(spool);
     expect(codeOf(() => spool.append('flows', new Uint8Array(1)))).toBe('PROBE_E_SPOOL_CLOSED');
   });
-
-  it('measures append throughput for 1 KiB records with the default fsync policy', async () => {
-    // Printed, not asserted (a figure, not a pass mark). 64 KiB records, closer to real flow
-    // batches, for comparison: per-record costs (one pwritev, a few bigints) matter less there.
-    const spool = open({ dir: tempDir() });
-    let total = 0;
-    for (const [recordBytes, records] of [
-      [1024, 100_000],
-      [64 * 1024, 1600],
-    ] as const) {
-      const payload = randomBytes(recordBytes);
-      const startNs = process.hrtime.bigint();
-      for (let i = 0; i < records; i++) spool.append('flows', payload);
-      const appendedNs = process.hrtime.bigint();
-      await spool.flush();
-      const flushedNs = process.hrtime.bigint();
-      total += records;
-      const rate = (ns: bigint): string => {
-        const seconds = Number(ns) / 1e9;
-        return `${Math.round(records / seconds)} records/s, ${((records * recordBytes) / seconds / MiB).toFixed(1)} MiB/s`;
-      };
-      console.log(
-        `spool append, ${recordBytes / 1024} KiB records, flows default fsync (1000 ms group commit): ` +
-          `${rate(appendedNs - startNs)} appending; ${rate(flushedNs - startNs)} including the final fsync`,
-      );
-    }
-    expect(spool.stats().streams.flows.durableSeq).toBe(BigInt(total));
-  });
 });
