@@ -162,7 +162,8 @@ export class Pipeline {
     });
   }
 
-  /** Ends a live capture: the native thread drains and stops, workers flush (reason forced). */
+  /** Ends the capture (live: on a signal; trace files: early, e.g. the reader went away). The
+   *  native thread drains and stops, workers flush what they hold (reason forced). */
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;

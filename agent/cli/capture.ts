@@ -37,8 +37,9 @@ export async function captureCommand(argv: string[]): Promise<number> {
   const bufferMb = cmd.values['buffer-mb'] ? Number(cmd.values['buffer-mb']) : 64;
   if (!Number.isInteger(snaplen) || snaplen < 64 || snaplen > 262144) throw new ProbeError('PROBE_E_USAGE', '--snaplen must be 64 to 262144');
   if (!Number.isFinite(bufferMb) || bufferMb < 1 || bufferMb > 4096) throw new ProbeError('PROBE_E_USAGE', '--buffer-mb must be 1 to 4096');
-  const write = stdoutSink();
-  const pipeline = new Pipeline({
+  let pipeline: Pipeline | undefined;
+  const write = stdoutSink(() => pipeline?.stop());
+  pipeline = new Pipeline({
     ...cmd.flow,
     source: { mode: 'live', device, snaplen, bufferBytes: Math.round(bufferMb * 1048576), promisc: !cmd.values['no-promisc'] },
     format: cmd.format,

@@ -2,12 +2,13 @@
 
 import { once } from 'node:events';
 
-export function stdoutSink(): (data: Uint8Array | string) => void | Promise<void> {
+/** `onClosed` runs once when the reader goes away (`| head`): there is no point reading on. */
+export function stdoutSink(onClosed: () => void): (data: Uint8Array | string) => void | Promise<void> {
   let broken = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    // The reader went away (`| head`): stop writing, finish quietly.
-    if (e.code === 'EPIPE') broken = true;
-    else throw e;
+    if (e.code !== 'EPIPE') throw e;
+    if (!broken) onClosed();
+    broken = true;
   });
   return (data) => {
     if (broken) return;

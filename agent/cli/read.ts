@@ -43,8 +43,9 @@ export async function readCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (cmd.positionals.length === 0) throw new ProbeError('PROBE_E_USAGE', 'read needs at least one trace file\n\n' + READ_HELP);
-  const write = stdoutSink();
-  const pipeline = new Pipeline({
+  let pipeline: Pipeline | undefined;
+  const write = stdoutSink(() => pipeline?.stop());
+  pipeline = new Pipeline({
     ...cmd.flow,
     source: { mode: 'offline', files: cmd.positionals },
     format: cmd.format,
