@@ -12,7 +12,7 @@ import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson } from '../agent/flow/json.js';
 import { sha1Short } from '../agent/flow/sha1.js';
 import { F_BYTES, SLOT_BYTES, type FlowSink } from '../agent/flow/table.js';
-import { probe } from '../proto/gen/flow.js';
+import { probe } from '../proto/gen/probe.js';
 import { ethernet, icmp, icmpEcho, ip, ipv4Fragments, tcpConversation, udp, type Frame } from './lib/craft.js';
 
 const T0 = 1_700_000_000_000_000;

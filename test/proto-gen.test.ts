@@ -10,10 +10,10 @@ import { expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 
-it('proto/gen/ is what pbjs makes of proto/flow.proto (run npm run proto:gen)', () => {
+it('proto/gen/ is what pbjs makes of proto/*.proto (run npm run proto:gen)', () => {
   const out = mkdtempSync(join(tmpdir(), 'probe-proto-'));
   execFileSync('bash', [join(root, 'scripts/proto-gen.sh'), out], { cwd: root });
-  for (const f of ['flow.js', 'flow.d.ts']) {
+  for (const f of ['probe.js', 'probe.d.ts']) {
     expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(root, 'proto/gen', f), 'utf8'));
   }
 }, 60_000);

@@ -2,7 +2,7 @@
 // `probe-agent capture --json` write it: one object per line, proto field names in
 // lowerCamelCase, addresses and MACs as text, enums by name, flowId as a decimal string.
 
-import type { probe } from '../../proto/gen/flow.js';
+import type { probe } from '../../proto/gen/probe.js';
 
 export type EndReasonName =
   | 'END_REASON_IDLE'

@@ -3,7 +3,7 @@
 // messages, so every output says exactly what the protobuf says.
 
 import protobuf from 'protobufjs/minimal.js';
-import { probe } from '../../proto/gen/flow.js';
+import { probe } from '../../proto/gen/probe.js';
 import { endReasonName, formatAddress, num, toFlowJson } from './json.js';
 
 export type OutputFormat = 'pb' | 'json' | 'text';
