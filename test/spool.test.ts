@@ -336,7 +336,9 @@ describe('spool', () => {
   it('a partly acknowledged segment dropped for the quota counts only its unacknowledged records', async () => {
     const dir = tempDir();
     // four 1000-byte records per 4 KiB segment, four segments fit in the quota
-    const spool = open({ dir, segmentBytes: 4096, quotaBytes: 16 * KiB, detectionsReserveBytes: 0 });
+    // each record says how many items (flows) it holds: record n holds n
+    const itemsOf = (p: Uint8Array): number => new DataView(p.buffer, p.byteOffset).getUint32(0, true);
+    const spool = open({ dir, segmentBytes: 4096, quotaBytes: 16 * KiB, detectionsReserveBytes: 0, itemsOf });
     for (let n = 1; n <= 8; n++) spool.append('flows', sized(n, 1000)); // segments 1–4, 5–8
     spool.ack('flows', spool.epoch('flows'), 2n);
     for (let n = 9; n <= 24; n++) spool.append('flows', sized(n, 1000));
@@ -346,6 +348,7 @@ describe('spool', () => {
     const stats = spool.stats().streams.flows;
     expect(stats.droppedRecords).toBe(6); // 3–8: 1 and 2 had been delivered
     expect(stats.droppedBytes).toBe(6 * 1000);
+    expect(stats.droppedItems).toBe(3 + 4 + 5 + 6 + 7 + 8);
     expect(segmentBytesOnDisk(dir)).toBeLessThanOrEqual(16 * KiB);
   });
 

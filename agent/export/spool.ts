@@ -110,6 +110,11 @@ export interface SpoolOptions {
    * readable: the publisher's wake-up. Must not throw.
    */
   onDurable?: (stream: SpoolStream, durableSeq: bigint) => void;
+  /**
+   * How many items (flows, detections) a record holds, so drops are counted in items too.
+   * Called once per record at append and at recovery. Default: 1.
+   */
+  itemsOf?: (payload: Uint8Array) => number;
 }
 
 export const SPOOL_DEFAULTS = {
@@ -145,9 +150,12 @@ export interface SpoolStreamStats {
   /** unacknowledged records deleted to stay within the quota, and their payload bytes */
   droppedRecords: number;
   droppedBytes: number;
-  /** records that could not be written (disk full, I/O error), and their payload bytes */
+  /** the items (SpoolOptions.itemsOf) in droppedRecords */
+  droppedItems: number;
+  /** records that could not be written (disk full, I/O error), their payload bytes and items */
   ioDroppedRecords: number;
   ioDroppedBytes: number;
+  ioDroppedItems: number;
   /** bytes found damaged: torn or corrupt tails truncated, bad segments removed, bad records met by read() */
   corruptBytes: number;
   /** acknowledgements for another epoch */
@@ -173,6 +181,8 @@ interface Segment {
   /** firstSeq - 1 while empty; seqs in a segment are consecutive */
   lastSeq: bigint;
   records: number;
+  /** items per record, by seq - firstSeq */
+  items: number[];
   fileBytes: number;
   payloadBytes: number;
   createdMs: number;
@@ -223,8 +233,10 @@ class StreamSpool {
   cursor: ReadCursor | undefined;
   droppedRecords = 0;
   droppedBytes = 0;
+  droppedItems = 0;
   ioDroppedRecords = 0;
   ioDroppedBytes = 0;
+  ioDroppedItems = 0;
   corruptBytes = 0;
   staleAcksIgnored = 0;
   futureAcksIgnored = 0;
@@ -286,6 +298,7 @@ export class Spool {
   private readonly flows: StreamSpool;
   private readonly detections: StreamSpool;
   private readonly onDurable: ((stream: SpoolStream, durableSeq: bigint) => void) | undefined;
+  private readonly itemsOf: (payload: Uint8Array) => number;
   private readonly frameHeader = Buffer.alloc(FRAME_HEADER_BYTES);
   private closed = false;
 
@@ -327,6 +340,7 @@ export class Spool {
       60_000,
     );
     this.onDurable = options.onDurable;
+    this.itemsOf = options.itemsOf ?? (() => 1);
 
     if (openDirs.has(this.dir)) throw new ProbeError('PROBE_E_SPOOL_LOCKED', `spool directory ${this.dir} is already open in this process`);
     this.makeWritableDir(this.dir);
@@ -374,11 +388,12 @@ export class Spool {
       const written = writevSync(s.activeFd, [this.frameHeader, payload], segment.fileBytes);
       if (written !== frameBytes) throw Object.assign(new Error(`short write (${written} of ${frameBytes} bytes)`), { code: 'EIO' });
     } catch (e) {
-      this.appendFailed(s, segment, payload.length, e);
+      this.appendFailed(s, segment, payload.length, this.itemsOf(payload), e);
       return seq;
     }
     segment.lastSeq = seq;
     segment.records++;
+    segment.items.push(this.itemsOf(payload));
     segment.fileBytes += frameBytes;
     segment.readableBytes = segment.fileBytes;
     segment.payloadBytes += payload.length;
@@ -512,8 +527,10 @@ export class Spool {
         oldestUnackedAgeMs,
         droppedRecords: s.droppedRecords,
         droppedBytes: s.droppedBytes,
+        droppedItems: s.droppedItems,
         ioDroppedRecords: s.ioDroppedRecords,
         ioDroppedBytes: s.ioDroppedBytes,
+        ioDroppedItems: s.ioDroppedItems,
         corruptBytes: s.corruptBytes,
         staleAcksIgnored: s.staleAcksIgnored,
         futureAcksIgnored: s.futureAcksIgnored,
@@ -628,11 +645,13 @@ export class Spool {
       let expected = firstSeq;
       let records = 0;
       let payloadBytes = 0;
+      const items: number[] = [];
       for (;;) {
         const frame = reader.frameAt(offset);
         if (frame.kind !== 'record' || frame.seq !== expected) break;
         offset += frame.frameBytes;
         payloadBytes += frame.payload.length;
+        items.push(this.itemsOf(frame.payload));
         records++;
         expected++;
       }
@@ -646,6 +665,7 @@ export class Spool {
         firstSeq,
         lastSeq: expected - 1n,
         records,
+        items,
         fileBytes: offset,
         payloadBytes,
         createdMs: header.createdMs,
@@ -679,6 +699,7 @@ export class Spool {
       firstSeq,
       lastSeq: firstSeq - 1n,
       records: 0,
+      items: [],
       fileBytes: SEGMENT_HEADER_BYTES,
       payloadBytes: 0,
       createdMs: nowMs,
@@ -703,10 +724,11 @@ export class Spool {
     if (s.fsyncIntervalMs > 0) this.scheduleCommit(s, s.fsyncIntervalMs);
   }
 
-  private appendFailed(s: StreamSpool, segment: Segment | undefined, payloadBytes: number, e: unknown): void {
+  private appendFailed(s: StreamSpool, segment: Segment | undefined, payloadBytes: number, items: number, e: unknown): void {
     s.noteIoError(e);
     s.ioDroppedRecords++;
     s.ioDroppedBytes += payloadBytes;
+    s.ioDroppedItems += items;
     if (segment && s.activeFd >= 0) {
       // Cut off whatever part of the frame reached the file; the next append starts a new
       // segment, so seqs inside a segment stay consecutive.
@@ -744,6 +766,8 @@ export class Spool {
   /** Counts the unacknowledged records of a segment about to be deleted for the quota. */
   private countDropped(s: StreamSpool, segment: Segment): void {
     if (segment.records === 0 || segment.lastSeq <= s.ackedSeq) return;
+    const firstUnacked = segment.firstSeq > s.ackedSeq ? 0 : Number(s.ackedSeq + 1n - segment.firstSeq);
+    for (let i = firstUnacked; i < segment.items.length; i++) s.droppedItems += segment.items[i];
     if (segment.firstSeq > s.ackedSeq) {
       s.droppedRecords += segment.records;
       s.droppedBytes += segment.payloadBytes;
@@ -939,6 +963,7 @@ export class Spool {
     const lastReadable = cursor.nextSeq - 1n;
     if (segment.lastSeq > lastReadable) {
       segment.records -= Number(segment.lastSeq - lastReadable);
+      segment.items.length = segment.records;
       segment.lastSeq = lastReadable;
     }
     if (segment === s.active()) s.activeBroken = true;
