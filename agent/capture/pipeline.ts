@@ -186,6 +186,16 @@ export class Pipeline {
     return readCounters(new Float64Array(this.configs[shard].counters));
   }
 
+  /** Flows held in memory now: open in the tables, or ended and not yet handed over. */
+  openFlows(): number {
+    let n = 0;
+    for (let shard = 0; shard < this.configs.length; shard++) {
+      const c = this.shardCounters(shard);
+      n += c.activeFlows + c.unsentRecords;
+    }
+    return n;
+  }
+
   summary(): RunSummary {
     const cap = this.capture.stats();
     const s = [...this.configs.map((_, shard) => this.shardCounters(shard)), ...this.retired];

@@ -73,3 +73,32 @@ export function parseCommand(argv: string[], extra: ExtraOptions = {}): ParsedCo
     },
   };
 }
+
+// Live capture settings, shared by `capture` and `run`.
+export const LIVE_OPTION_HELP = `  -i, --interface IFACE  the interface to capture on
+  --snaplen BYTES        bytes kept of each packet (default 65535)
+  --buffer-mb MB         kernel ring size (default 64)
+  --no-promisc           do not put the interface in promiscuous mode`;
+
+export const LIVE_OPTIONS = {
+  interface: { type: 'string', short: 'i' },
+  snaplen: { type: 'string' },
+  'buffer-mb': { type: 'string' },
+  'no-promisc': { type: 'boolean' },
+} as const;
+
+export interface LiveSettings {
+  device: string;
+  snaplen: number;
+  bufferBytes: number;
+  promisc: boolean;
+}
+
+/** The live source from LIVE_OPTIONS values; undefined without -i. */
+export function liveSettings(values: ParsedCommand['values']): LiveSettings | undefined {
+  const device = values.interface as string | undefined;
+  if (!device) return undefined;
+  const snaplen = number('snaplen', values.snaplen as string | undefined, 64, 262144) ?? 65535;
+  const bufferMb = number('buffer-mb', values['buffer-mb'] as string | undefined, 1, 4096) ?? 64;
+  return { device, snaplen, bufferBytes: Math.round(bufferMb * 1048576), promisc: !values['no-promisc'] };
+}

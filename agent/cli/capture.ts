@@ -3,7 +3,7 @@
 
 import { Pipeline } from '../capture/pipeline.js';
 import { ProbeError } from '../errors.js';
-import { FLOW_OPTION_HELP, parseCommand } from './args.js';
+import { FLOW_OPTION_HELP, LIVE_OPTION_HELP, LIVE_OPTIONS, liveSettings, parseCommand } from './args.js';
 import { stdoutSink } from './output-sink.js';
 import { writeSummary } from './summary.js';
 
@@ -13,35 +13,24 @@ Captures on IFACE (promiscuous, TPACKET_V3) and writes one flow record per line 
 SIGINT or SIGTERM; flows still open are then flushed with reason forced. Needs CAP_NET_RAW
 (and CAP_NET_ADMIN for promiscuous mode).
 
-  -i, --interface IFACE  the interface to capture on
-  --snaplen BYTES        bytes kept of each packet (default 65535)
-  --buffer-mb MB         kernel ring size (default 64)
-  --no-promisc           do not put the interface in promiscuous mode
+${LIVE_OPTION_HELP}
 ${FLOW_OPTION_HELP}
 `;
 
 export async function captureCommand(argv: string[]): Promise<number> {
-  const cmd = parseCommand(argv, {
-    interface: { type: 'string', short: 'i' },
-    snaplen: { type: 'string' },
-    'buffer-mb': { type: 'string' },
-    'no-promisc': { type: 'boolean' },
-  });
+  const cmd = parseCommand(argv, LIVE_OPTIONS);
   if (cmd.help) {
     process.stdout.write(CAPTURE_HELP);
     return 0;
   }
-  const device = cmd.values.interface as string | undefined;
-  if (!device) throw new ProbeError('PROBE_E_USAGE', 'capture needs -i IFACE\n\n' + CAPTURE_HELP);
-  const snaplen = cmd.values.snaplen ? Number(cmd.values.snaplen) : 65535;
-  const bufferMb = cmd.values['buffer-mb'] ? Number(cmd.values['buffer-mb']) : 64;
-  if (!Number.isInteger(snaplen) || snaplen < 64 || snaplen > 262144) throw new ProbeError('PROBE_E_USAGE', '--snaplen must be 64 to 262144');
-  if (!Number.isFinite(bufferMb) || bufferMb < 1 || bufferMb > 4096) throw new ProbeError('PROBE_E_USAGE', '--buffer-mb must be 1 to 4096');
+  const live = liveSettings(cmd.values);
+  if (!live) throw new ProbeError('PROBE_E_USAGE', 'capture needs -i IFACE\n\n' + CAPTURE_HELP);
+  const device = live.device;
   let pipeline: Pipeline | undefined;
   const write = stdoutSink(() => pipeline?.stop());
   pipeline = new Pipeline({
     ...cmd.flow,
-    source: { mode: 'live', device, snaplen, bufferBytes: Math.round(bufferMb * 1048576), promisc: !cmd.values['no-promisc'] },
+    source: { mode: 'live', ...live },
     format: cmd.format,
     onOutput: (data) => write(data),
   });

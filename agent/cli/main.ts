@@ -1,33 +1,37 @@
 #!/usr/bin/env node
 // probe-agent: the command line.
 
-import { readFileSync } from 'node:fs';
 import { errorCode } from '../errors.js';
+import { agentVersion } from '../version.js';
 import { readCommand, READ_HELP } from './read.js';
 import { captureCommand, CAPTURE_HELP } from './capture.js';
+import { runCommand, RUN_HELP } from './run.js';
 
 const USAGE = `usage: probe-agent <command> [options]
 
 commands:
+  run                 the main job: capture, flows, export over MQTT (embedded default without a config)
   read FILE...        trace files to flow records
   capture -i IFACE    live capture to flow records
   version             print versions
 
+${RUN_HELP}
 ${READ_HELP}
 ${CAPTURE_HELP}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'run':
+      return runCommand(rest);
     case 'read':
       return readCommand(rest);
     case 'capture':
       return captureCommand(rest);
     case 'version':
     case '--version': {
-      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
       const { addon } = await import('../capture/native.js');
-      process.stdout.write(`probe-agent ${pkg.version}\nnode ${process.versions.node}\n${addon.libpcapVersion}\n`);
+      process.stdout.write(`probe-agent ${agentVersion()}\nnode ${process.versions.node}\n${addon.libpcapVersion}\n`);
       return 0;
     }
     case undefined:

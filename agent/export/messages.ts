@@ -2,6 +2,7 @@
 // published batch carries besides its records (proto/flow.proto FlowBatch fields 2–7, the same
 // numbers in DetectionBatch). Probe and collector both use these, so they cannot disagree.
 
+import Long from 'long';
 import { probe } from '../../proto/gen/probe.js';
 import type { SpoolStream } from './spool.js';
 
@@ -115,7 +116,14 @@ export function u64(v: number | { low: number; high: number; unsigned?: boolean 
   return (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
 }
 
-/** A bigint as the Long-like object protobufjs encodes u64/fixed64 fields from. */
-export function toLong(v: bigint): { low: number; high: number; unsigned: boolean } {
-  return { low: Number(v & 0xffffffffn) | 0, high: Number((v >> 32n) & 0xffffffffn) | 0, unsigned: true };
+/** A bigint as the Long protobufjs encodes u64/fixed64 fields from. */
+export function toLong(v: bigint): Long {
+  return Long.fromBits(Number(v & 0xffffffffn) | 0, Number((v >> 32n) & 0xffffffffn) | 0, true);
+}
+
+/** The message inside a length-delimited one (as the pipeline's pb output hands batches over). */
+export function delimitedBody(delimited: Uint8Array): Uint8Array {
+  let i = 0;
+  while (i < delimited.length && delimited[i] & 0x80) i++;
+  return delimited.subarray(i + 1);
 }
