@@ -8,6 +8,7 @@
 //   --flows N       concurrent flows for the memory test (default 1000000)
 //   --skip-speed    skip the big-trace timing
 //   --skip-memory   skip the memory test
+//   --export-flows N  flows for the export throughput (default 500000; 0 = skip)
 
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -23,6 +24,7 @@ import { renderMemory, renderTools, renderTrace, softflowdRatio } from './report
 import { haveGnuTime, timeTools, type ToolResult } from './timing.js';
 import { TOOLS } from './tools.js';
 import { measureSpool, renderSpool } from './spool.js';
+import { measureExport, renderExport, type ExportThroughput } from './export.js';
 
 function packageVersions(): Record<string, string> {
   const r = spawnSync('dpkg-query', ['-W', '-f', '${Package} ${Version}\n', 'softflowd', 'nfdump', 'tcpdump', 'wireshark-common', 'time'], {
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
       flows: { type: 'string', default: '1000000' },
       'skip-speed': { type: 'boolean', default: false },
       'skip-memory': { type: 'boolean', default: false },
+      'export-flows': { type: 'string', default: '500000' },
     },
   });
   const runs = Number(values.runs);
@@ -92,6 +95,12 @@ async function main(): Promise<void> {
   const spool = await measureSpool();
   console.log(`\n${renderSpool(spool)}`);
 
+  let exportThroughput: ExportThroughput | null = null;
+  if (Number(values['export-flows']) > 0) {
+    exportThroughput = await measureExport(Number(values['export-flows']));
+    console.log(`\n${renderExport(exportThroughput)}`);
+  }
+
   const durationS = (performance.now() - t0) / 1000;
   const results = {
     startedAt: started.toISOString(),
@@ -108,6 +117,7 @@ async function main(): Promise<void> {
     memoryTrace: flowsTrace,
     memory,
     spool,
+    export: exportThroughput,
   };
   const resultsPath = join(OUT_DIR, 'results.json');
   writeFileSync(resultsPath, JSON.stringify(results, null, 2));
