@@ -32,7 +32,7 @@ export interface AgentConfig {
     ca: string;
     cert: string;
     key: string;
-    spool?: { quotaMb?: number; detectionsReserveMb?: number };
+    spool?: { quotaMb?: number; detectionsReserveMb?: number; segmentMb?: number };
     ackTimeoutS?: number;
     statusIntervalS?: number;
     maxInflight?: number;
@@ -79,7 +79,7 @@ const schema = obj({
       ca: str,
       cert: str,
       key: str,
-      spool: obj({ quotaMb: num(1, 16 << 20), detectionsReserveMb: num(0, 16 << 20) }),
+      spool: obj({ quotaMb: num(1, 16 << 20), detectionsReserveMb: num(0, 16 << 20), segmentMb: num(0.0625, 1024) }),
       ackTimeoutS: num(1, 86_400),
       statusIntervalS: num(1, 86_400),
       maxInflight: num(1, 65_535),

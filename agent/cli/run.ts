@@ -12,6 +12,8 @@ import { Pipeline } from '../capture/pipeline.js';
 import type { CaptureSource } from '../capture/native.js';
 import { loadConfig, type AgentConfig } from '../config.js';
 import { ProbeError } from '../errors.js';
+import { startCollector, type Collector } from '../export/collector.js';
+import { streamOutput } from '../export/collector-output.js';
 import { startEmbedded, type ClientEndpoint, type Embedded } from '../export/embedded.js';
 import { Exporter, type BrokerEndpoint } from '../export/exporter.js';
 import { delimitedBody } from '../export/messages.js';
@@ -60,7 +62,7 @@ export async function runCommand(argv: string[]): Promise<number> {
 
   // Where to export: the configured collector side, or the embedded one.
   let embedded: Embedded | undefined;
-  let viewer: { stop(): Promise<void> } | undefined;
+  let viewer: Collector | undefined;
   let probeId: string;
   let brokers: BrokerEndpoint[];
   let tlsFiles: { ca: string; cert: string; key: string };
@@ -72,7 +74,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   } else {
     embedded = await startEmbedded(join(stateDir, 'embedded'));
     log(`embedded broker ${embedded.broker.url} (PKI in ${embedded.pki.dir}); probe id ${embedded.probe.id}`);
-    viewer = await startViewer(embedded.collector, cmd.format === 'json' ? 'json' : 'text');
+    viewer = await startViewer(embedded.collector, cmd.format === 'json' ? 'json' : 'text', log);
     tlsFiles = embedded.probe;
     brokers = [{ url: embedded.probe.url }];
     probeId = embedded.probe.id;
@@ -87,6 +89,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       dir: join(stateDir, 'spool'),
       quotaBytes: x?.spool?.quotaMb ? Math.round(x.spool.quotaMb * 1048576) : undefined,
       detectionsReserveBytes: x?.spool?.detectionsReserveMb !== undefined ? Math.round(x.spool.detectionsReserveMb * 1048576) : undefined,
+      segmentBytes: x?.spool?.segmentMb ? Math.round(x.spool.segmentMb * 1048576) : undefined,
     },
     agentVersion: agentVersion(),
     ackTimeoutMs: x?.ackTimeoutS && x.ackTimeoutS * 1000,
@@ -124,6 +127,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     } finally {
       clearInterval(checkpoint);
     }
+    exporter.checkpoint(0); // every flow is in the spool now
     drained = await exporter.drain(drainMs);
   } finally {
     const st = exporter.stats();
@@ -195,9 +199,14 @@ function certificateCn(certPath: string): string {
   return cn;
 }
 
-/** The embedded default's collector: prints flows as they arrive. */
-async function startViewer(endpoint: ClientEndpoint, format: 'json' | 'text'): Promise<{ stop(): Promise<void> }> {
-  void endpoint;
-  void format;
-  return { stop: async () => {} };
+/** The embedded default's collector: prints flows on stdout as they arrive, and acknowledges. */
+async function startViewer(endpoint: ClientEndpoint, format: 'json' | 'text', log: (line: string) => void): Promise<Collector> {
+  return startCollector({
+    url: endpoint.url,
+    tls: readTlsFiles(endpoint),
+    clientId: endpoint.id,
+    output: streamOutput(process.stdout),
+    format,
+    log: (line) => log(`collect: ${line}`),
+  });
 }
