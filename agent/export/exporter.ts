@@ -100,7 +100,7 @@ class StreamSender {
   readonly acked = new SeqRanges();
   /** Highest seq handed to MQTT on this connection (from the watermark again after a resend). */
   cursor: bigint;
-  /** Seqs up to here go out marked historical: the backlog at connect, and resends. */
+  /** Seqs up to here go out marked historical: the backlog at connect, and at a resend. */
   historicalUpTo = 0n;
   /** Highest seq appended. */
   lastSeq: bigint;
@@ -353,10 +353,9 @@ export class Exporter {
     this.attempts = 0;
     this.lastError = null;
     this.log(`connected to ${broker.url} (bdSeq ${bdSeq})`);
-    const durable = this.spool.stats().streams;
     for (const s of Object.values(this.senders)) {
       s.cursor = s.watermark;
-      s.historicalUpTo = durable[s.name].durableSeq;
+      s.historicalUpTo = s.lastSeq;
       s.progressMs = Date.now();
     }
     client.subscribe(topicOf(this.o.probeId, 'ack'), { qos: 1 });
@@ -472,7 +471,8 @@ export class Exporter {
       if (s.cursor > s.watermark && now - s.progressMs > this.o.ackTimeoutMs) {
         this.log(`no acknowledgement for ${s.name} for ${Math.round((now - s.progressMs) / 1000)} s: sending again from seq ${s.watermark + 1n}`);
         this.resends++;
-        if (s.cursor > s.historicalUpTo) s.historicalUpTo = s.cursor;
+        // What waits in the spool now is backlog: it goes out (again) marked historical.
+        if (s.lastSeq > s.historicalUpTo) s.historicalUpTo = s.lastSeq;
         s.cursor = s.watermark;
         s.progressMs = now;
       }
