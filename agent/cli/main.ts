@@ -6,6 +6,7 @@ import { agentVersion } from '../version.js';
 import { readCommand, READ_HELP } from './read.js';
 import { captureCommand, CAPTURE_HELP } from './capture.js';
 import { runCommand, RUN_HELP } from './run.js';
+import { collectCommand, COLLECT_HELP } from './collect.js';
 
 const USAGE = `usage: probe-agent <command> [options]
 
@@ -13,11 +14,13 @@ commands:
   run                 the main job: capture, flows, export over MQTT (embedded default without a config)
   read FILE...        trace files to flow records
   capture -i IFACE    live capture to flow records
+  collect             the reference collector: batches from MQTT to JSON lines, acknowledged
   version             print versions
 
 ${RUN_HELP}
 ${READ_HELP}
-${CAPTURE_HELP}`;
+${CAPTURE_HELP}
+${COLLECT_HELP}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -28,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return readCommand(rest);
     case 'capture':
       return captureCommand(rest);
+    case 'collect':
+      return collectCommand(rest);
     case 'version':
     case '--version': {
       const { addon } = await import('../capture/native.js');

@@ -64,7 +64,8 @@ function pkiError(message: string): ProbeError {
 }
 
 interface LeafSpec {
-  name: 'broker' | 'probe' | 'collector';
+  /** Base name of the temporary files while issuing. */
+  name: string;
   cn: string;
   usage: 'serverAuth' | 'clientAuth';
   /** SAN entries as openssl writes them, e.g. `DNS:broker`, `IP:127.0.0.1`. */
@@ -103,7 +104,7 @@ export async function ensurePki(dir: string, opts: PkiOptions): Promise<PkiPaths
     const ca = await ensureCa(paths, caDays, openssl, work);
     const brokerSan = ['IP:127.0.0.1', 'IP:::1'];
     if (brokerName !== '127.0.0.1' && brokerName !== '::1') brokerSan.unshift(`${brokerIsIp ? 'IP' : 'DNS'}:${brokerName}`);
-    const leaves: LeafSpec[] = [
+    const leaves: (LeafSpec & { name: 'broker' | 'probe' | 'collector' })[] = [
       { name: 'broker', cn: brokerName, usage: 'serverAuth', san: brokerSan },
       { name: 'probe', cn: probeId, usage: 'clientAuth', san: [] },
       { name: 'collector', cn: COLLECTOR_CN, usage: 'clientAuth', san: [] },
@@ -117,6 +118,37 @@ export async function ensurePki(dir: string, opts: PkiOptions): Promise<PkiPaths
   // Keys that were reused may have been copied in with looser modes; tighten them every time.
   for (const key of [paths.caKey, paths.broker.key, paths.probe.key, paths.collector.key]) await chmod(key, 0o600);
   return paths;
+}
+
+/**
+ * A further client certificate with CN `cn` from the CA in `dir` (made by ensurePki), kept as
+ * `<dir>/clients/<cn>.pem` and `.key`. The embedded broker takes the CN as the client id, so
+ * every collector process of a share group needs its own certificate. Idempotent like
+ * ensurePki: a good certificate on disk is reused, one that no longer matches is re-issued.
+ * Never creates a CA.
+ */
+export async function ensureClientCert(dir: string, cn: string, opts: Pick<PkiOptions, 'leafDays' | 'openssl'> = {}): Promise<LeafPaths> {
+  if (!PROBE_ID_RE.test(cn)) {
+    throw pkiError(`client name ${JSON.stringify(cn)} is not usable as a certificate CN: use 1-64 of A-Z a-z 0-9 . _ - (starting with a letter or digit)`);
+  }
+  const leafDays = opts.leafDays ?? DEFAULT_LEAF_DAYS;
+  if (!Number.isInteger(leafDays) || leafDays < 1) throw pkiError(`invalid validity: leafDays ${leafDays}`);
+  const ca = { ca: join(dir, 'ca.pem'), caKey: join(dir, 'ca.key'), created: [] as string[] };
+  if (!(await exists(ca.ca)) || !(await exists(ca.caKey))) {
+    throw pkiError(`no CA in ${dir} (ca.pem and ca.key); create the PKI first (probe-agent run does)`);
+  }
+  const caCert = await readCert(ca.ca);
+  const clients = join(dir, 'clients');
+  await mkdir(clients, { recursive: true, mode: 0o700 });
+  const leaf: LeafPaths = { cert: join(clients, `${cn}.pem`), key: join(clients, `${cn}.key`) };
+  const work = await mkdtemp(join(dir, '.pki-work-'));
+  try {
+    await ensureLeaf(ca, leaf, { name: 'client', cn, usage: 'clientAuth', san: [] }, caCert, leafDays, opts.openssl ?? 'openssl', work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  await chmod(leaf.key, 0o600);
+  return leaf;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,7 +198,7 @@ async function ensureCa(paths: PkiPaths, caDays: number, openssl: string, work: 
 // ---------------------------------------------------------------------------------------------
 // leaves
 
-async function ensureLeaf(paths: PkiPaths, leaf: LeafPaths, spec: LeafSpec, ca: X509Certificate,
+async function ensureLeaf(paths: Pick<PkiPaths, 'ca' | 'caKey' | 'created'>, leaf: LeafPaths, spec: LeafSpec, ca: X509Certificate,
   days: number, openssl: string, work: string): Promise<void> {
   if (await leafIsGood(leaf, spec, ca)) return;
 
