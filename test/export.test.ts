@@ -175,6 +175,17 @@ function expectEveryFlowOnce(lines: Line[], except = 0): void {
 }
 
 describe.skipIf(SKIP)('export to collect over MQTT 5 with mutual TLS', () => {
+  it('the embedded default (npm start) exports the demo trace and shows every flow as it arrives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-embedded-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const r = spawnSync(process.execPath, [cli, 'run', '--state-dir', dir, '--json'], { encoding: 'utf8', timeout: 90_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const shown = r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as Line).flow);
+    const { flows } = await readTraces([join(root, 'fixtures/demo.pcap')]);
+    expect(shown.map(flowKey).sort()).toEqual(flows.map(flowKey).sort());
+    expect(r.stderr).toMatch(/acknowledged up to 1\b/);
+  }, 120_000);
+
   it('a trace read through the agent arrives at collect complete, every flow once', async () => {
     const w = await world({ maxInflight: 64, maxUnacked: 512 });
     const collect = await w.collector();

@@ -18,6 +18,7 @@ import { startEmbedded, type ClientEndpoint, type Embedded } from '../export/emb
 import { Exporter, type BrokerEndpoint } from '../export/exporter.js';
 import { delimitedBody } from '../export/messages.js';
 import { readTlsFiles } from '../export/mqtt-options.js';
+import { ensureClientCert } from '../export/pki.js';
 import { agentVersion } from '../version.js';
 import { FLOW_OPTION_HELP, LIVE_OPTION_HELP, LIVE_OPTIONS, liveSettings, parseCommand } from './args.js';
 import { writeSummary } from './summary.js';
@@ -40,6 +41,7 @@ ${FLOW_OPTION_HELP}
 const DEMO_TRACE = new URL('../../../fixtures/demo.pcap', import.meta.url).pathname;
 const CHECKPOINT_MS = 1000;
 const LIVE_DRAIN_MS = 5000;
+const VIEWER_CN = 'viewer';
 
 export async function runCommand(argv: string[]): Promise<number> {
   const cmd = parseCommand(argv, {
@@ -74,7 +76,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   } else {
     embedded = await startEmbedded(join(stateDir, 'embedded'));
     log(`embedded broker ${embedded.broker.url} (PKI in ${embedded.pki.dir}); probe id ${embedded.probe.id}`);
-    viewer = await startViewer(embedded.collector, cmd.format === 'json' ? 'json' : 'text', log);
+    // The viewer has its own certificate: the broker takes the client id from it, and a
+    // `probe-agent collect --embedded` started next to us must not push the viewer off.
+    const viewerCert = await ensureClientCert(embedded.pki.dir, VIEWER_CN);
+    viewer = await startViewer({ ...embedded.collector, id: VIEWER_CN, ...viewerCert }, cmd.format === 'json' ? 'json' : 'text', log);
     tlsFiles = embedded.probe;
     brokers = [{ url: embedded.probe.url }];
     probeId = embedded.probe.id;
