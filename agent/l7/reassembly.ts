@@ -1,0 +1,109 @@
+// Bounded in-order reassembly of one direction of a TCP flow, for analyzers whose messages
+// span segments (a TLS certificate chain, an SSH KEXINIT, DNS over TCP, HTTP headers).
+//
+// Only what is needed is kept: the analyzer consumes what it has parsed, and the unparsed
+// rest is all that stays. The two directions of a flow share one budget (REASSEMBLY_LIMIT_BYTES);
+// when a segment would exceed it, or a segment is missing (a hole in the sequence), the
+// reassembly gives up for good and says why, and the analyzer stops with what it has.
+// Retransmitted bytes (below the next expected seq) are skipped; segments ahead of a hole are
+// not buffered (a probe on a TAP sees reordering rarely; early packets are what we parse).
+
+import { REASSEMBLY_LIMIT_BYTES } from './analyzer.js';
+
+/** Shared by the two directions of one flow. */
+export interface ReassemblyBudget {
+  remainingBytes: number;
+}
+
+export function newBudget(bytes = REASSEMBLY_LIMIT_BYTES): ReassemblyBudget {
+  return { remainingBytes: bytes };
+}
+
+export type GiveUpReason = 'limit' | 'hole';
+
+export class Reassembly {
+  private buf: Uint8Array | null = null;
+  private start = 0;
+  private end = 0;
+  private nextSeq = 0;
+  private started = false;
+  /** Why this direction stopped; null while going on. */
+  gaveUp: GiveUpReason | null = null;
+  private readonly budget: ReassemblyBudget;
+
+  constructor(budget: ReassemblyBudget) {
+    this.budget = budget;
+  }
+
+  /**
+   * Adds the segment (buf[off, off+len), first byte at TCP seq `seq`). Returns false once the
+   * reassembly has given up (then nothing more is kept).
+   */
+  push(buf: Uint8Array, off: number, len: number, seq: number): boolean {
+    if (this.gaveUp) return false;
+    if (len <= 0) return true;
+    if (!this.started) {
+      this.started = true;
+      this.nextSeq = seq >>> 0;
+    }
+    // Distance from the expected seq, modulo 2^32: negative = (partly) old data.
+    const delta = ((seq - this.nextSeq) | 0);
+    if (delta > 0) {
+      this.stop('hole');
+      return false;
+    }
+    const skip = -delta;
+    if (skip >= len) return true; // a retransmission of what we already have
+    const n = len - skip;
+    if (n > this.budget.remainingBytes) {
+      this.stop('limit');
+      return false;
+    }
+    this.ensure(n);
+    this.buf!.set(buf.subarray(off + skip, off + len), this.end);
+    this.end += n;
+    this.budget.remainingBytes -= n;
+    this.nextSeq = (this.nextSeq + n) >>> 0;
+    return true;
+  }
+
+  /** The contiguous bytes not consumed yet (a view, valid until the next push or consume). */
+  view(): Uint8Array {
+    return this.buf ? this.buf.subarray(this.start, this.end) : EMPTY;
+  }
+
+  /** Drops n parsed bytes from the front; their budget comes back. */
+  consume(n: number): void {
+    const k = Math.min(n, this.end - this.start);
+    this.start += k;
+    this.budget.remainingBytes += k;
+    if (this.start === this.end) this.start = this.end = 0;
+  }
+
+  /** Gives up now (the analyzer is done with this direction); frees the buffer. */
+  stop(reason: GiveUpReason): void {
+    if (this.gaveUp) return;
+    this.gaveUp = reason;
+    this.budget.remainingBytes += this.end - this.start;
+    this.buf = null;
+    this.start = this.end = 0;
+  }
+
+  private ensure(more: number): void {
+    const need = this.end - this.start + more;
+    if (this.buf && this.end + more <= this.buf.length) return;
+    if (this.buf && need <= this.buf.length) {
+      this.buf.copyWithin(0, this.start, this.end);
+    } else {
+      let size = this.buf ? this.buf.length * 2 : 2048;
+      while (size < need) size *= 2;
+      const bigger = new Uint8Array(Math.min(size, REASSEMBLY_LIMIT_BYTES));
+      if (this.buf) bigger.set(this.buf.subarray(this.start, this.end));
+      this.buf = bigger;
+    }
+    this.end -= this.start;
+    this.start = 0;
+  }
+}
+
+const EMPTY = new Uint8Array(0);
