@@ -6,13 +6,11 @@
 // The crash test runs a child process on the compiled spool (dist/): `npm run build:ts` first.
 
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { crc32c } from '../agent/export/crc32c.js';
 import { Spool, type SpoolOptions, type SpoolRecord, type SpoolStream } from '../agent/export/spool.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -104,34 +102,6 @@ function codeOf(f: () => unknown): string | undefined {
   return undefined;
 }
 
-describe('crc32c', () => {
-  it('gives the standard check value for "123456789"', () => {
-    expect(crc32c(new TextEncoder().encode('123456789'))).toBe(0xe3069283);
-  });
-
-  it('equals a bit-at-a-time CRC32C on any length and when continued across pieces', () => {
-    const reference = (data: Uint8Array): number => {
-      let c = 0xffffffff;
-      for (const byte of data) {
-        c ^= byte;
-        for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
-      }
-      return (c ^ 0xffffffff) >>> 0;
-    };
-    const data = randomBytes(1000);
-    for (const length of [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 999, 1000]) {
-      expect(crc32c(data.subarray(0, length))).toBe(reference(data.subarray(0, length)));
-    }
-    for (let offset = 0; offset < 8; offset++) {
-      for (const length of [31, 32, 33, 40, 100, 257]) {
-        const piece = data.subarray(offset, offset + length); // any alignment of the underlying buffer
-        expect(crc32c(piece)).toBe(reference(piece));
-      }
-    }
-    expect(crc32c(data.subarray(333), crc32c(data.subarray(0, 333)))).toBe(reference(data));
-    expect(crc32c(data, 0, 100, 200)).toBe(reference(data.subarray(100, 200)));
-  });
-});
 
 describe('spool', () => {
   it('returns appended records in seq order, intact, from seq 1', async () => {
