@@ -22,6 +22,8 @@ export interface ExportThroughput {
   seconds: number;
   flowsPerS: number;
   mibPerS: number;
+  /** `probe-agent read --pb` of the same trace (capture, flow table, encoding), for scale. */
+  readSeconds: number;
 }
 
 /** Length-delimited FlowBatch messages → [body, records] (records = field-1 entries). */
@@ -55,7 +57,9 @@ function splitBatches(out: Buffer): [Uint8Array, number][] {
 
 export async function measureExport(flows: number): Promise<ExportThroughput> {
   const trace = genFlowsTrace({ flows, tailPackets: 0 });
+  const readStarted = performance.now();
   const read = spawnSync(process.execPath, [AGENT_MAIN, 'read', trace.path, '--pb'], { maxBuffer: 1 << 30, timeout: 120_000 });
+  const readSeconds = (performance.now() - readStarted) / 1000;
   if (read.status !== 0) throw new Error(`probe-agent read failed: ${read.stderr}`);
   const batches = splitBatches(read.stdout);
   const total = batches.reduce((a, [, n]) => a + n, 0);
@@ -89,7 +93,7 @@ export async function measureExport(flows: number): Promise<ExportThroughput> {
     const ok = await exporter.drain(300_000);
     const seconds = (performance.now() - t0) / 1000;
     if (!ok) throw new Error('not every batch was acknowledged within 300 s');
-    return { flows: total, batches: batches.length, bytes, seconds, flowsPerS: Math.round(total / seconds), mibPerS: bytes / seconds / 1048576 };
+    return { flows: total, batches: batches.length, bytes, seconds, flowsPerS: Math.round(total / seconds), mibPerS: bytes / seconds / 1048576, readSeconds };
   } finally {
     await exporter?.stop();
     acker.kill();
@@ -102,7 +106,9 @@ export function renderExport(r: ExportThroughput): string {
   return (
     `Export (spool → MQTT 5 + mutual TLS → mosquitto → acknowledgement): ${r.flows.toLocaleString('en')} flows in ` +
     `${r.batches} batches (${(r.bytes / 1048576).toFixed(1)} MiB) in ${r.seconds.toFixed(2)} s: ` +
-    `${r.flowsPerS.toLocaleString('en')} flows/s (${r.mibPerS.toFixed(1)} MiB/s); target 500,000`
+    `${r.flowsPerS.toLocaleString('en')} flows/s (${r.mibPerS.toFixed(1)} MiB/s); target 500,000\n` +
+    `  (for scale: producing those records from the trace, \`probe-agent read --pb\` incl. start-up, took ${r.readSeconds.toFixed(2)} s = ` +
+    `${Math.round(r.flows / r.readSeconds).toLocaleString('en')} flows/s)`
   );
 }
 
