@@ -149,6 +149,7 @@ export class Exporter {
   private brokerIndex = -1;
   private attempts = 0;
   private inflight = 0;
+  private inflightLimit = 1;
   private pumping = false;
   private stopping = false;
   private reconnectTimer: NodeJS.Timeout | undefined;
@@ -324,8 +325,12 @@ export class Exporter {
     }
     const client = mqtt.connect(options);
     this.client = client;
-    client.on('connect', () => {
+    client.on('connect', (connack) => {
       if (client !== this.client) return;
+      // MQTT 5: the broker says how many QoS 1 publishes it takes unacknowledged (Receive
+      // Maximum); mqtt.js does not hold us to it, so we do.
+      const receiveMaximum = connack.properties?.receiveMaximum ?? 65_535;
+      this.inflightLimit = Math.max(1, Math.min(this.o.maxInflight, receiveMaximum));
       this.onConnect(client, broker, bdSeq);
     });
     client.on('message', (_topic, payload) => {
@@ -385,7 +390,7 @@ export class Exporter {
       for (const s of [this.senders.detections, this.senders.flows]) {
         const dropped = sp[s.name].droppedItems + sp[s.name].ioDroppedItems;
         for (;;) {
-          const room = Math.min(this.o.maxInflight - this.inflight, this.o.maxUnacked - Number(s.cursor - s.watermark));
+          const room = Math.min(this.inflightLimit - this.inflight, this.o.maxUnacked - Number(s.cursor - s.watermark));
           if (room <= 0) break;
           const records = this.spool.read(s.name, s.cursor, room);
           if (records.length === 0) break;
