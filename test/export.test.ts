@@ -67,7 +67,7 @@ afterEach(async () => {
 });
 
 /** One test's world: a temp dir, an embedded broker with its PKI, an agent config. */
-async function world(exportExtra: Record<string, unknown> = {}) {
+async function world(exportExtra: Record<string, unknown> = {}, brokersBefore: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'probe-export-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const embDir = join(dir, 'emb');
@@ -78,7 +78,7 @@ async function world(exportExtra: Record<string, unknown> = {}) {
     config,
     JSON.stringify({
       export: {
-        brokers: [{ url: emb.broker.url }],
+        brokers: [...brokersBefore, emb.broker.url].map((url) => ({ url })),
         ca: emb.pki.ca,
         cert: emb.pki.probe.cert,
         key: emb.pki.probe.key,
@@ -228,19 +228,30 @@ describe.skipIf(SKIP)('export to collect over MQTT 5 with mutual TLS', () => {
 
   it('the agent killed with SIGKILL mid-stream and started again: the spool is intact, nothing lost', async () => {
     const w = await world();
-    await w.collector();
+    const collect = await w.collector();
     const killed = w.agent([trace]);
     await waitUntil(() => w.lines().length >= 1024, 'the first batches at the collector');
     killed.child.kill('SIGKILL');
     await killed.exit();
     const delivered = w.lines().length;
     expect(delivered).toBeLessThan(FLOWS);
+    // The broker published the agent's Will: the Death of the session the Birth announced.
+    await collect.waitFor(/probe probe-e death: bdSeq 1\b/);
 
     // The trace had been read to its end, so every flow was in the spool: none open in memory.
     const again = w.agent([w.emptyTrace]);
     expect(await again.exit(), again.stderr()).toBe(0);
     expect(again.stderr()).toMatch(/previous run ended without a clean stop .*: 0 flows open in memory then were lost/);
     expect(again.stderr()).not.toMatch(/corrupt|damaged/i);
+    expectEveryFlowOnce(w.lines());
+  }, 120_000);
+
+  it('an unreachable broker first in the list: the agent backs off to the next one', async () => {
+    const w = await world({ maxInflight: 64, maxUnacked: 512 }, ['mqtts://127.0.0.1:1']);
+    await w.collector();
+    const agent = w.agent([trace]);
+    expect(await agent.exit(), agent.stderr()).toBe(0);
+    expect(agent.stderr()).toMatch(/cannot connect to mqtts:\/\/127\.0\.0\.1:1: PROBE_E_BROKER_UNREACHABLE/);
     expectEveryFlowOnce(w.lines());
   }, 120_000);
 
