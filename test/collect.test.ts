@@ -7,7 +7,7 @@
 // (--state), a share group of two processes splitting a stream, and a foreign certificate
 // refused with a clear code.
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probe } from '../proto/gen/probe.js';
-import { mosquittoPath, startBroker, type Broker } from '../agent/export/broker.js';
+import { startBroker, type Broker } from '../agent/export/broker.js';
 import { ACK_GROUP_PROPERTY, startCollector, type Collector } from '../agent/export/collector.js';
 import { epochHex } from '../agent/export/collector-ledger.js';
 import { openFileOutput } from '../agent/export/collector-output.js';
@@ -23,24 +23,14 @@ import { publishedBatch, spoolPayload, streamName, toLong, topicOf, u64 } from '
 import { buildMqttOptions, readTlsFiles } from '../agent/export/mqtt-options.js';
 import { ensureClientCert, ensurePki, type LeafPaths, type PkiPaths } from '../agent/export/pki.js';
 import { SeqRanges } from '../agent/export/seq-ranges.js';
+import { brokerSkipReason } from './lib/broker-env.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist/agent/cli/main.js');
 const PROBE_CN = 'probe-a';
 const WAIT_MS = 15_000;
 
-function skipReason(): string | null {
-  try {
-    mosquittoPath();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  const r = spawnSync('openssl', ['version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return 'openssl is not installed';
-  if (!existsSync(cli)) return `${cli} missing: run npm run build:ts first`;
-  return null;
-}
-const SKIP = skipReason();
+const SKIP = brokerSkipReason(cli);
 if (SKIP) console.log(`collect: skipped: ${SKIP}`);
 
 /** Polls `cond` every 20 ms until it holds; fails with `what` after `ms`. */

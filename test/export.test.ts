@@ -13,30 +13,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mosquittoPath } from '../agent/export/broker.js';
 import { startEmbedded, type Embedded } from '../agent/export/embedded.js';
 // from dist/: the pipeline starts its shard workers from compiled files
 import { readTraces } from '../dist/agent/cli/read.js';
 import type { FlowJson } from '../agent/flow/json.js';
 import { genFlowsTrace } from '../dist/bench/gen-flows.js';
 import { LINKTYPE_ETHERNET, PcapWriter } from '../dist/bench/pcap.js';
+import { brokerSkipReason } from './lib/broker-env.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist/agent/cli/main.js');
 const PROBE_ID = 'probe-e';
 const FLOWS = 20_000;
 
-function skipReason(): string | null {
-  try {
-    mosquittoPath();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  if (spawnSync('openssl', ['version']).status !== 0) return 'openssl is not installed';
-  if (!existsSync(cli)) return `${cli} missing: run npm run build:ts first`;
-  return null;
-}
-const SKIP = skipReason();
+const SKIP = brokerSkipReason(cli);
 if (SKIP) console.log(`export: skipped: ${SKIP}`);
 
 interface Line {

@@ -3,33 +3,23 @@
 // code, broker restart on the same port with persistent sessions intact, and the embedded
 // default. Skips with the reason when mosquitto or openssl is not installed.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt, { type IConnackPacket, type IPublishPacket, type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort, mosquittoPath, startBroker, type Broker } from '../agent/export/broker.js';
+import { findFreePort, startBroker, type Broker } from '../agent/export/broker.js';
 import { startEmbedded, type Embedded } from '../agent/export/embedded.js';
 import { buildMqttOptions, describeTlsError, readTlsFiles, tlsProbeError, type MqttTlsOptions, type MutualTlsParams } from '../agent/export/mqtt-options.js';
 import { ensurePki, type PkiPaths } from '../agent/export/pki.js';
 import { ProbeError } from '../agent/errors.js';
+import { brokerSkipReason } from './lib/broker-env.js';
 
 const PROBE_ID = 'probe-test-1';
 const BROKER_NAME = 'broker.test';
 const CONNECT_TIMEOUT_MS = 5_000;
 
-function skipReason(): string | null {
-  try {
-    mosquittoPath();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  const r = spawnSync('openssl', ['version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return 'openssl is not installed';
-  return null;
-}
-const SKIP = skipReason();
+const SKIP = brokerSkipReason();
 if (SKIP) console.log(`mqtt-tls: skipped: ${SKIP}`);
 
 /**

@@ -31,6 +31,7 @@ import { num } from '../flow/json.js';
 import { epochHex, Ledger, rangeText, type GapEvent, type StreamKey } from './collector-ledger.js';
 import { batchLines, type CollectFormat, type CollectorOutput, type RecordOrigin } from './collector-output.js';
 import { ACK_FILTER, DATA_FILTER, TOPIC_ROOT, parseAckTopic, parseDataTopic, streamEnum, streamName, toLong, topicOf, u64 } from './messages.js';
+import { backoffDelayMs } from './backoff.js';
 import { buildMqttOptions, describeTlsError, tlsProbeError } from './mqtt-options.js';
 
 export interface CollectorOptions {
@@ -308,10 +309,7 @@ export class Collector {
   }
 
   private backoff(): number {
-    const base = Math.min(this.o.backoffMaxMs, this.o.backoffInitialMs * 2 ** Math.min(this.attempts, 20));
-    this.attempts++;
-    // At least half the backoff, so a group of collectors does not reconnect in step.
-    return base / 2 + Math.random() * (base / 2);
+    return backoffDelayMs(this.attempts++, this.o.backoffInitialMs, this.o.backoffMaxMs);
   }
 
   private async onConnect(client: MqttClient, sessionPresent: boolean): Promise<void> {

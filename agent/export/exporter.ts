@@ -24,6 +24,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { probe } from '../../proto/gen/probe.js';
+import { backoffDelayMs } from './backoff.js';
 import { buildMqttOptions, describeTlsError } from './mqtt-options.js';
 import { publishedBatch, spoolPayload, spoolRecordCount, streamEnum, streamName, toLong, topicOf, u64 } from './messages.js';
 import { SeqRanges } from './seq-ranges.js';
@@ -372,10 +373,7 @@ export class Exporter {
   private failed(why: string): void {
     if (this.stopping) return;
     this.log(why);
-    const base = Math.min(this.o.backoffMaxMs, this.o.backoffInitialMs * 2 ** Math.min(this.attempts, 20));
-    this.attempts++;
-    // "Equal jitter": at least half the backoff, so retries never bunch up near zero.
-    const delay = base / 2 + Math.random() * (base / 2);
+    const delay = backoffDelayMs(this.attempts++, this.o.backoffInitialMs, this.o.backoffMaxMs);
     this.reconnectTimer = setTimeout(() => this.connect(), delay);
   }
 
