@@ -17,6 +17,12 @@ import { startEmbedded, type Embedded } from '../agent/export/embedded.js';
 // from dist/: the pipeline starts its shard workers from compiled files
 import { readTraces } from '../dist/agent/cli/read.js';
 import type { FlowJson } from '../agent/flow/json.js';
+import mqtt from 'mqtt';
+import { probe } from '../proto/gen/probe.js';
+import { topicOf } from '../agent/export/messages.js';
+import { buildMqttOptions, readTlsFiles } from '../agent/export/mqtt-options.js';
+import { ensureClientCert } from '../agent/export/pki.js';
+import { agentVersion } from '../dist/agent/version.js';
 import { genFlowsTrace } from '../dist/bench/gen-flows.js';
 import { LINKTYPE_ETHERNET, PcapWriter } from '../dist/bench/pcap.js';
 import { brokerSkipReason } from './lib/broker-env.js';
@@ -83,6 +89,7 @@ async function world(exportExtra: Record<string, unknown> = {}, brokersBefore: s
   new PcapWriter(emptyTrace, LINKTYPE_ETHERNET, 65535).close();
   return {
     dir,
+    emb,
     out,
     emptyTrace,
     /** Stops the broker, and starts it again on the same port with its saved sessions. */
@@ -187,6 +194,37 @@ describe.skipIf(SKIP)('export to collect over MQTT 5 with mutual TLS', () => {
     expect(lines.every((l) => !l.historical && l.probe === PROBE_ID && l.stream === 'flows')).toBe(true);
     collect.child.kill('SIGTERM');
     expect(await collect.exit()).toBe(0);
+  }, 120_000);
+
+  it('the heartbeat and the birth tell a remote technician what the probe is doing', async () => {
+    const w = await world({ statusIntervalS: 1 });
+    await w.collector();
+    // An observer with a certificate of its own (the broker takes the client id from it).
+    const cert = await ensureClientCert(w.emb.pki.dir, 'observer');
+    const observer = await mqtt.connectAsync(
+      buildMqttOptions({ url: w.emb.broker.url, ...readTlsFiles({ ca: w.emb.pki.ca, ...cert }), clientId: 'observer' }),
+    );
+    cleanups.push(() => observer.endAsync(true));
+    const births: probe.v1.Birth[] = [];
+    const statuses: probe.v1.Status[] = [];
+    observer.on('message', (topic, payload) => {
+      if (topic.endsWith('/birth')) births.push(probe.v1.Birth.decode(payload));
+      if (topic.endsWith('/status')) statuses.push(probe.v1.Status.decode(payload));
+    });
+    await observer.subscribeAsync([topicOf(PROBE_ID, 'birth'), topicOf(PROBE_ID, 'status')], { qos: 1 });
+
+    const agent = w.agent([trace]);
+    await waitUntil(() => statuses.some((s) => Number(s.packets) === 2 * FLOWS), 'a heartbeat after the whole trace was read');
+    expect(await agent.exit(), agent.stderr()).toBe(0);
+    expect(births.map((b) => [b.probeId, Number(b.bdSeq), b.agentVersion])).toEqual([[PROBE_ID, 1, agentVersion()]]);
+    const s = statuses.find((x) => Number(x.packets) === 2 * FLOWS)!;
+    expect(s.connected).toBe(true);
+    expect(s.broker).toBe(w.emb.broker.url);
+    expect(Number(s.flowRecords)).toBe(FLOWS);
+    expect(Number(s.spoolQuotaBytes)).toBeGreaterThan(0);
+    const flows = s.streams.find((x) => x.stream === probe.v1.Stream.STREAM_FLOWS)!;
+    expect(Number(flows.lastSeq)).toBeGreaterThan(0);
+    expect(Number(flows.ackedSeq)).toBeLessThanOrEqual(Number(flows.lastSeq));
   }, 120_000);
 
   it('the broker restarted mid-stream: nothing lost, nothing twice', async () => {
