@@ -164,16 +164,19 @@ function ndpiVersion(line: string): string | undefined {
  * Our JA4 rewritten with nDPI 4.10's two departures from JA4.md, both systematic:
  *  - the SNI letter: nDPI writes 'i' only when the SNI is an IPv4 literal and 'd' otherwise, also
  *    when there is no server_name extension at all (JA4.md: 'd' iff the extension is present);
- *  - the ALPN characters: nDPI takes the first two characters of the first ALPN id ("ht" for
- *    http/1.1; JA4.md: first and last, "h1").
+ *  - the ALPN characters: nDPI takes the first two characters of the comma-joined ALPN list
+ *    ("ht" for http/1.1; JA4.md: first and last of the first id, "h1"), and when that list is
+ *    only two characters long, its first one and '0' ("h0" for a lone h2 or h3). Inferred from
+ *    the reference outputs: it holds for every flow of the corpus (h2, h3, http/1.1, doq-i00,
+ *    anydesk/6.2.0/linux, h2;http/1.1, h3-29 …).
  * Everything else (version, counts, both hashes) is compared exactly.
  */
 function ndpiJa4Style(info: TlsInfo): string | undefined {
   const j = info.ja4;
   if (j === undefined) return undefined;
   const sni = info.sni !== undefined && /^\d+\.\d+\.\d+\.\d+$/.test(info.sni) ? 'i' : 'd';
-  const first = info.alpnOffered?.[0] ?? '';
-  const alpn = first.length >= 2 ? first.slice(0, 2) : first.length === 1 ? first + first : '00';
+  const list = info.alpnOffered?.join(',') ?? '';
+  const alpn = list.length > 2 ? list.slice(0, 2) : list.length > 0 ? list[0] + '0' : '00';
   return j.slice(0, 3) + sni + j.slice(4, 8) + alpn + j.slice(10);
 }
 

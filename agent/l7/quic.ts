@@ -1,0 +1,369 @@
+// QUIC: the client's Initial packets, decrypted with the keys anyone can derive from the
+// Destination Connection ID (RFC 9001 §5.2; QUIC v2: RFC 9369 §3.3), and the TLS ClientHello
+// they carry into a QuicInfo record (version, SNI, ALPN, JA4 with the 'q' prefix).
+//
+// Per Initial packet: remove header protection (AES-128-ECB over a 16-byte sample, §5.4),
+// open the payload (AES-128-GCM, nonce = iv XOR packet number, AAD = the header, §5.3), walk
+// the frames, and place CRYPTO frame data at its offset in a bounded buffer. Clients spread a
+// ClientHello over several Initial packets and several CRYPTO frames out of order (Chrome
+// does on purpose), so the hello is parsed once the bytes from offset 0 to its end are all in.
+//
+// Cost: keys are derived once per flow (per DCID); each Initial packet costs two node:crypto
+// cipher objects and one plaintext buffer. Only client Initials are opened, a handful per
+// connection; every other packet of the flow returns at the first byte.
+
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { REASSEMBLY_LIMIT_BYTES, type Analyzer, type Direction, type FlowContext } from './analyzer.js';
+import { HS_CLIENT_HELLO, MAX_LIST_ENTRIES, ja3String, ja4, md5Hex, parseClientHello } from './tls-hello.js';
+
+/** QUIC handshake summary (a future `QuicInfo` proto message). */
+export interface QuicInfo {
+  /** QUIC version of the client's Initial (1, 0x6b3343cf for v2, 0xff0000NN for draft NN, …). */
+  version: number;
+  /** server_name of the ClientHello, printable ASCII, ≤ 255 chars. */
+  sni?: string;
+  /** ALPN protocol ids offered, in order (at most 32). */
+  alpnOffered?: string[];
+  /** TLS supported_versions offered, GREASE left out (at most 32). */
+  clientSupportedVersions?: number[];
+  /** JA3 string of the ClientHello and its MD5 (lower-case hex). */
+  ja3?: string;
+  ja3Hash?: string;
+  /** JA4 of the ClientHello ('q' prefix). */
+  ja4?: string;
+  /** The ClientHello carried encrypted_client_hello (0xfe0d). */
+  ech?: boolean;
+}
+
+/** Why parsing stopped before the ClientHello was complete. */
+export type QuicStopReason = 'limit' | 'malformed' | 'decrypt' | 'packets';
+
+interface InitialKeys {
+  key: Buffer;
+  iv: Buffer;
+  hp: Buffer;
+}
+
+interface VersionSpec {
+  /** Initial salts to try, in order (the first that opens a packet is kept). */
+  salts: Buffer[];
+  /** HKDF label prefix: "quic" (v1 and drafts) or "quicv2" (RFC 9369 §3.3.2). */
+  labels: 'quic' | 'quicv2';
+  /** Long-header packet type of Initial: 0 (v1), 1 (v2, RFC 9369 §3.2). */
+  initialType: number;
+}
+
+// Initial salts: RFC 9001 §5.2 (v1), RFC 9369 §3.3.1 (v2), and the drafts that changed it
+// (draft-ietf-quic-tls-22, -23 and -29; drafts 33 and 34 already used the v1 salt).
+const SALT_V1 = Buffer.from('38762cf7f55934b34d179ae6a4c80cadccbb7f0a', 'hex');
+const SALT_V2 = Buffer.from('0dede3def700a6db819381be6e269dcbf9bd2ed9', 'hex');
+const SALT_D29 = Buffer.from('afbfec289993d24c9e9786f19c6111e04390a899', 'hex');
+const SALT_D23 = Buffer.from('c3eef712c72ebb5a11a7d2432bb46365bef9f502', 'hex');
+const SALT_D22 = Buffer.from('7fbcdb0e7c66bbe9193a96cd21519ebd7a02644a', 'hex');
+
+export const QUIC_V1 = 0x00000001;
+export const QUIC_V2 = 0x6b3343cf;
+
+const V1: VersionSpec = { salts: [SALT_V1], labels: 'quic', initialType: 0 };
+const V2: VersionSpec = { salts: [SALT_V2], labels: 'quicv2', initialType: 1 };
+
+/** The Initial protection of a version; null for versions we cannot open (gQUIC, unknown). */
+export function versionSpec(v: number): VersionSpec | null {
+  if (v === QUIC_V1) return V1;
+  if (v === QUIC_V2) return V2;
+  if ((v >>> 8) === 0xff0000) {
+    const d = v & 0xff;
+    if (d >= 33 && d <= 34) return V1;
+    if (d >= 29) return d <= 32 ? { salts: [SALT_D29], labels: 'quic', initialType: 0 } : null;
+    if (d >= 23) return { salts: [SALT_D23], labels: 'quic', initialType: 0 };
+    if (d === 22) return { salts: [SALT_D22], labels: 'quic', initialType: 0 };
+    return null;
+  }
+  // Facebook's mvfst versions track IETF drafts (0xfaceb001: draft 22, 0xfaceb002: draft 27,
+  // later ones experimental): try the salts of that era.
+  if ((v >>> 4) === 0xfaceb00) return { salts: [SALT_D23, SALT_D22, SALT_D29, SALT_V1], labels: 'quic', initialType: 0 };
+  return null;
+}
+
+// ---- key derivation (RFC 8446 §7.1 HKDF-Expand-Label, RFC 5869 HKDF) --------------------------
+
+/** HKDF-Expand-Label(secret, label, "", len) for len ≤ 32 (one HMAC block). */
+export function hkdfExpandLabel(secret: Uint8Array, label: string, len: number): Buffer {
+  const full = 'tls13 ' + label;
+  const info = Buffer.alloc(2 + 1 + full.length + 1 + 1);
+  info.writeUInt16BE(len, 0);
+  info[2] = full.length;
+  info.write(full, 3, 'latin1');
+  info[3 + full.length] = 0; // empty context
+  info[4 + full.length] = 1; // HKDF-Expand counter T(1)
+  return createHmac('sha256', secret).update(info).digest().subarray(0, len);
+}
+
+/** Client Initial key, iv and header-protection key for a DCID. */
+export function clientInitialKeys(dcid: Uint8Array, salt: Uint8Array, labels: 'quic' | 'quicv2'): InitialKeys {
+  const initialSecret = createHmac('sha256', salt).update(dcid).digest(); // HKDF-Extract
+  const client = hkdfExpandLabel(initialSecret, 'client in', 32);
+  return {
+    key: hkdfExpandLabel(client, `${labels} key`, 16),
+    iv: hkdfExpandLabel(client, `${labels} iv`, 12),
+    hp: hkdfExpandLabel(client, `${labels} hp`, 16),
+  };
+}
+
+// ---- state -----------------------------------------------------------------------------------
+
+/** Most out-of-order CRYPTO ranges we track before giving up. */
+const MAX_RANGES = 16;
+/** Client Initial packets we try before giving up on a flow. */
+const MAX_INITIAL_PACKETS = 16;
+/** Datagrams (both directions) after which a flow without a complete ClientHello is left. */
+const MAX_DATAGRAMS = 32;
+
+export class QuicState {
+  info: QuicInfo | null = null;
+  stopReason: QuicStopReason | null = null;
+  done = false;
+  /** Direction of the client's Initials (-1 until the first one opened). */
+  clientDir = -1;
+  initialPackets = 0;
+  datagrams = 0;
+  /** Keys of the DCID they were derived for (a Retry makes the client pick a new DCID). */
+  keys: InitialKeys | null = null;
+  keysDcid: Buffer | null = null;
+  salt: Buffer | null = null;
+  /** CRYPTO stream bytes by offset, and which [start, end) ranges of it are filled. */
+  crypto: Uint8Array | null = null;
+  ranges: number[] = [];
+}
+
+function stop(s: QuicState, reason: QuicStopReason | null): void {
+  s.done = true;
+  if (reason && !s.stopReason) s.stopReason = reason;
+  s.crypto = null;
+  s.keys = null;
+  s.keysDcid = null;
+}
+
+/** QUIC variable-length integer at b[p] (RFC 9000 §16); returns [value, next offset] or null. */
+function varint(b: Uint8Array, p: number, end: number): [number, number] | null {
+  if (p >= end) return null;
+  const n = 1 << (b[p] >> 6);
+  if (p + n > end) return null;
+  let v = b[p] & 0x3f;
+  for (let i = 1; i < n; i++) v = v * 256 + b[p + i];
+  return [v, p + n];
+}
+
+/** Adds [start, end) to the sorted, merged range list; false when there are too many. */
+function addRange(r: number[], start: number, end: number): boolean {
+  const out: number[] = [];
+  let placed = false;
+  for (let i = 0; i < r.length; i += 2) {
+    const s = r[i];
+    const e = r[i + 1];
+    if (e < start) out.push(s, e);
+    else if (s > end) {
+      if (!placed) out.push(start, end);
+      placed = true;
+      out.push(s, e);
+    } else {
+      start = Math.min(start, s);
+      end = Math.max(end, e);
+    }
+  }
+  if (!placed) out.push(start, end);
+  if (out.length > 2 * MAX_RANGES) return false;
+  r.length = 0;
+  r.push(...out);
+  return true;
+}
+
+function onCrypto(s: QuicState, b: Uint8Array, off: number, len: number, at: number): void {
+  if (at + len > REASSEMBLY_LIMIT_BYTES) return stop(s, 'limit');
+  if (len === 0) return;
+  if (!s.crypto) s.crypto = new Uint8Array(REASSEMBLY_LIMIT_BYTES);
+  s.crypto.set(b.subarray(off, off + len), at);
+  if (!addRange(s.ranges, at, at + len)) return stop(s, 'limit');
+  if (s.ranges[0] !== 0) return;
+  const have = s.ranges[1];
+  const c = s.crypto;
+  if (have < 4) return;
+  if (c[0] !== HS_CLIENT_HELLO) return stop(s, 'malformed');
+  const need = 4 + ((c[1] << 16) | (c[2] << 8) | c[3]);
+  if (need > REASSEMBLY_LIMIT_BYTES) return stop(s, 'limit');
+  if (have < need) return;
+  const ch = parseClientHello(c, 4, need - 4);
+  if (!ch) return stop(s, 'malformed');
+  const info = s.info!;
+  if (ch.hasSni) info.sni = ch.sni;
+  if (ch.alpn.length > 0) info.alpnOffered = ch.alpn;
+  if (ch.hasSupportedVersions) info.clientSupportedVersions = ch.supportedVersions.slice(0, MAX_LIST_ENTRIES);
+  info.ech = ch.ech;
+  info.ja3 = ja3String(ch);
+  info.ja3Hash = md5Hex(info.ja3);
+  info.ja4 = ja4(ch, 'q');
+  stop(s, null);
+}
+
+/** Walks the frames of an opened Initial payload; false on a frame we cannot skip. */
+function readFrames(s: QuicState, p: Uint8Array): boolean {
+  const end = p.length;
+  let i = 0;
+  while (i < end && !s.done) {
+    const type = p[i++];
+    if (type === 0x00 || type === 0x01) continue; // PADDING, PING
+    if (type === 0x06) {
+      const o = varint(p, i, end);
+      if (!o) return false;
+      const l = varint(p, o[1], end);
+      if (!l || l[1] + l[0] > end) return false;
+      onCrypto(s, p, l[1], l[0], o[0]);
+      i = l[1] + l[0];
+    } else if (type === 0x02 || type === 0x03) {
+      // ACK: largest, delay, range count, first range, then (gap, length) pairs [+ 3 ECN counts].
+      let v = varint(p, i, end);
+      if (!v) return false;
+      v = varint(p, v[1], end);
+      if (!v) return false;
+      const count = varint(p, v[1], end);
+      if (!count || count[0] > 256) return false;
+      v = varint(p, count[1], end);
+      if (!v) return false;
+      let k = v[1];
+      for (let n = 2 * count[0] + (type === 0x03 ? 3 : 0); n > 0; n--) {
+        const x = varint(p, k, end);
+        if (!x) return false;
+        k = x[1];
+      }
+      i = k;
+    } else if (type === 0x1c) {
+      return true; // CONNECTION_CLOSE: nothing more in this packet for us
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Opens one Initial packet b[p, pktEnd) whose packet number starts at pnOff. Null when it does not open. */
+function openInitial(keys: InitialKeys, b: Uint8Array, p: number, pnOff: number, pktEnd: number): Buffer | null {
+  if (pnOff + 4 + 16 > pktEnd) return null;
+  const ecb = createCipheriv('aes-128-ecb', keys.hp, null);
+  const mask = ecb.update(b.subarray(pnOff + 4, pnOff + 20));
+  const first = b[p] ^ (mask[0] & 0x0f);
+  const pnLen = (first & 0x03) + 1;
+  const hdrLen = pnOff + pnLen - p;
+  if (pnOff + pnLen + 16 > pktEnd) return null;
+  const header = Buffer.from(b.subarray(p, p + hdrLen));
+  header[0] = first;
+  const nonce = Buffer.from(keys.iv);
+  for (let i = 0; i < pnLen; i++) {
+    header[hdrLen - pnLen + i] ^= mask[1 + i];
+    nonce[12 - pnLen + i] ^= header[hdrLen - pnLen + i];
+  }
+  try {
+    const gcm = createDecipheriv('aes-128-gcm', keys.key, nonce);
+    gcm.setAAD(header);
+    gcm.setAuthTag(b.subarray(pktEnd - 16, pktEnd));
+    const out = gcm.update(b.subarray(pnOff + pnLen, pktEnd - 16));
+    gcm.final(); // throws when the tag does not verify
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+function u32(b: Uint8Array, o: number): number {
+  return ((b[o] << 24) | (b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]) >>> 0;
+}
+
+/** Handles the coalesced long-header packets of one datagram. */
+function readDatagram(s: QuicState, b: Uint8Array, off: number, len: number): void {
+  const end = off + len;
+  let p = off;
+  while (p + 7 <= end && !s.done && (b[p] & 0x80) !== 0) {
+    const version = u32(b, p + 1);
+    const spec = versionSpec(version);
+    if (!spec) return;
+    let q = p + 5;
+    const dcidLen = b[q];
+    if (dcidLen > 20 || q + 1 + dcidLen >= end) return;
+    const dcid = b.subarray(q + 1, q + 1 + dcidLen);
+    q += 1 + dcidLen;
+    const scidLen = b[q];
+    if (scidLen > 20) return;
+    q += 1 + scidLen;
+    const type = (b[p] >> 4) & 0x03;
+    const initial = type === spec.initialType;
+    if (initial) {
+      const tok = varint(b, q, end);
+      if (!tok) return;
+      q = tok[1] + tok[0];
+    }
+    const length = varint(b, q, end);
+    if (!length || length[1] + length[0] > end) return;
+    const pnOff = length[1];
+    const pktEnd = pnOff + length[0];
+    if (initial) {
+      if (++s.initialPackets > MAX_INITIAL_PACKETS) return stop(s, 'packets');
+      if (!s.info) s.info = { version };
+      const plain = openWithKeys(s, spec, dcid, b, p, pnOff, pktEnd);
+      if (plain && !readFrames(s, plain)) return stop(s, 'malformed');
+    }
+    p = pktEnd;
+  }
+}
+
+function openWithKeys(s: QuicState, spec: VersionSpec, dcid: Uint8Array, b: Uint8Array, p: number, pnOff: number, pktEnd: number): Buffer | null {
+  if (s.keys && s.keysDcid && s.keysDcid.equals(dcid)) return openInitial(s.keys, b, p, pnOff, pktEnd);
+  for (const salt of s.salt ? [s.salt] : spec.salts) {
+    const keys = clientInitialKeys(dcid, salt, spec.labels);
+    const plain = openInitial(keys, b, p, pnOff, pktEnd);
+    if (plain) {
+      s.keys = keys;
+      s.keysDcid = Buffer.from(dcid);
+      s.salt = salt;
+      return plain;
+    }
+  }
+  return null;
+}
+
+export const quicAnalyzer: Analyzer<QuicState, QuicInfo> = {
+  name: 'quic',
+
+  detect(buf: Uint8Array, off: number, len: number, _dir: Direction, ctx: FlowContext): boolean {
+    // A long-header Initial of a version whose Initial protection we know. RFC 9000 §14.1: a
+    // client's first datagram is at least 1200 bytes, which keeps small look-alikes out.
+    if (ctx.protocol !== 17 || len < 1200 || (buf[off] & 0x80) === 0) return false;
+    const spec = versionSpec(u32(buf, off + 1));
+    return spec !== null && ((buf[off] >> 4) & 0x03) === spec.initialType && buf[off + 5] <= 20;
+  },
+
+  create(): QuicState {
+    return new QuicState();
+  },
+
+  feed(state: QuicState, buf: Uint8Array, off: number, len: number, dir: Direction): boolean {
+    if (state.done) return false;
+    if (++state.datagrams > MAX_DATAGRAMS) {
+      stop(state, 'packets');
+      return false;
+    }
+    // Only the client's long-header packets carry what we want; the server's Initials are
+    // protected with the server keys, and short-header packets come after the handshake.
+    if ((state.clientDir >= 0 && dir !== state.clientDir) || len < 7 || (buf[off] & 0x80) === 0) return true;
+    const before = state.ranges.length;
+    readDatagram(state, buf, off, len);
+    if (state.clientDir < 0 && (state.keys !== null || state.ranges.length !== before)) state.clientDir = dir;
+    return !state.done;
+  },
+
+  fields(state: QuicState): QuicInfo | undefined {
+    return state.info ?? undefined;
+  },
+
+  confirmed(state: QuicState): boolean {
+    return state.info?.ja4 !== undefined || state.keys !== null;
+  },
+};

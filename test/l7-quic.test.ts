@@ -1,0 +1,276 @@
+// QUIC analyzer (agent/l7/quic.ts): version, SNI, ALPN and JA4 from the client's Initials.
+//
+//   npx vitest run test/l7-quic.test.ts
+//
+// 1. The sample client Initial of RFC 9001 Appendix A.2 (v1) and RFC 9369 Appendix A.2 (v2):
+//    keys as published, the protected bytes as published, and the ClientHello read back.
+// 2. A ClientHello spread over two Initial packets in CRYPTO frames sent out of order.
+// 3. Against nDPI on the corpus QUIC traces (skipped when ../shared/corpora is absent).
+
+import { createCipheriv } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
+import { QUIC_V1, QUIC_V2, clientInitialKeys, quicAnalyzer, versionSpec, type QuicInfo } from '../agent/l7/quic.js';
+import { PacketInfo, decodePacket, DECODE_OK } from '../agent/decode/packet.js';
+import { formatAddress } from '../agent/flow/json.js';
+import { decodePcap } from './lib/pcap-file.js';
+import { canonicalIp } from './corpora/join.js';
+import { ndpiAddressCandidates, readNdpiOut } from './corpora/ndpi-out.js';
+
+const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
+const ctx: FlowContext = { protocol: 17, srcPort: 50000, dstPort: 443, tsUs: 0, tcpSeq: 0 };
+
+// RFC 9001 Appendix A.2: the CRYPTO frame of the sample client Initial (a ClientHello for
+// example.com offering ALPN "alpn"), padded with PADDING frames to a 1162-byte payload.
+const RFC_CRYPTO_FRAME = hex(`
+  060040f1010000ed0303ebf8fa56f12939b9584a3896472ec40bb863cfd3e868
+  04fe3a47f06a2b69484c00000413011302010000c000000010000e00000b6578
+  616d706c652e636f6dff01000100000a00080006001d00170018001000070005
+  04616c706e0005000501000000000033002600240 01d00209370b2c9caa47fba
+  baf4559fedba753de171fa71f50f1ce15d43e994ec74d748002b000302030400
+  0d0010000e0403050306030203080408050806002d00020101001c00024001ff
+  a500320408ffffffffffffffff05048000ffff07048000ffff08011001048000
+  75300901100f088394c8f03e51570806048000ffff`);
+const RFC_DCID = hex('8394c8f03e515708');
+
+/**
+ * Protects a long-header Initial as a sender does (RFC 9001 §5.3–5.4), independently of the
+ * analyzer's opening code: `header` ends with a 4-byte packet number.
+ */
+function protect(version: number, header: Buffer, payload: Buffer, dcid: Buffer): Buffer {
+  const spec = versionSpec(version)!;
+  const k = clientInitialKeys(dcid, spec.salts[0], spec.labels);
+  const pn = header.readUInt32BE(header.length - 4);
+  const nonce = Buffer.from(k.iv);
+  nonce.writeUInt32BE((nonce.readUInt32BE(8) ^ pn) >>> 0, 8);
+  const gcm = createCipheriv('aes-128-gcm', k.key, nonce);
+  gcm.setAAD(header);
+  const sealed = Buffer.concat([gcm.update(payload), gcm.final(), gcm.getAuthTag()]);
+  const mask = createCipheriv('aes-128-ecb', k.hp, null).update(sealed.subarray(0, 16));
+  const out = Buffer.concat([header, sealed]);
+  out[0] ^= mask[0] & 0x0f;
+  for (let i = 0; i < 4; i++) out[header.length - 4 + i] ^= mask[1 + i];
+  return out;
+}
+
+function varint2(n: number): Buffer {
+  return Buffer.from([0x40 | (n >> 8), n & 0xff]);
+}
+
+/** Long header of an Initial with a 4-byte packet number and a 2-byte Length. */
+function initialHeader(version: number, dcid: Buffer, pn: number, payloadLen: number): Buffer {
+  const first = version === QUIC_V2 ? 0xd3 : 0xc3;
+  const v = Buffer.alloc(4);
+  v.writeUInt32BE(version);
+  const pnb = Buffer.alloc(4);
+  pnb.writeUInt32BE(pn);
+  return Buffer.concat([Buffer.from([first]), v, Buffer.from([dcid.length]), dcid, Buffer.from([0, 0]), varint2(4 + payloadLen + 16), pnb]);
+}
+
+function run(datagrams: Buffer[], dir: Direction[] = []): { info: QuicInfo | undefined; more: boolean; stop: string | null } {
+  const s = quicAnalyzer.create();
+  let more = true;
+  datagrams.forEach((d, i) => {
+    if (more) more = quicAnalyzer.feed(s, d, 0, d.length, dir[i] ?? 0, ctx);
+  });
+  return { info: quicAnalyzer.fields(s), more, stop: s.stopReason };
+}
+
+describe('QUIC Initial decryption (RFC test vectors)', () => {
+  it('derives the RFC 9001 A.1 and RFC 9369 A.1 client keys', () => {
+    const v1 = clientInitialKeys(RFC_DCID, versionSpec(QUIC_V1)!.salts[0], 'quic');
+    expect([v1.key, v1.iv, v1.hp].map((b) => b.toString('hex'))).toEqual([
+      '1f369613dd76d5467730efcbe3b1a22d', 'fa044b2f42a3fd3b46fb255c', '9f50449e04a0e810283a1e9933adedd2',
+    ]);
+    const v2 = clientInitialKeys(RFC_DCID, versionSpec(QUIC_V2)!.salts[0], 'quicv2');
+    expect([v2.key, v2.iv, v2.hp].map((b) => b.toString('hex'))).toEqual([
+      '8b1a0bc121284290a29e0971b5cd045d', '91f73e2351d8fa91660e909f', '45b95e15235d6f45a6b19cbcb0294ba9',
+    ]);
+  });
+
+  for (const [name, version, header, protectedStart] of [
+    // RFC 9001 A.2 and RFC 9369 A.2: the unprotected header (packet number 2) and the first bytes of the protected packet.
+    ['v1 (RFC 9001 A.2)', QUIC_V1, 'c300000001088394c8f03e5157080000449e00000002', 'c000000001088394c8f03e5157080000449e7b9aec34d1b1c98dd7689fb8ec11d242b123dc9b'],
+    ['v2 (RFC 9369 A.2)', QUIC_V2, 'd36b3343cf088394c8f03e5157080000449e00000002', 'd76b3343cf088394c8f03e5157080000449ea0c95e82ffe67b6abcdb'],
+  ] as const) {
+    it(`opens the sample client Initial of ${name}: SNI example.com, ALPN "alpn"`, () => {
+      const payload = Buffer.alloc(1162);
+      RFC_CRYPTO_FRAME.copy(payload);
+      const pkt = protect(version, hex(header), payload, RFC_DCID);
+      expect(pkt.length).toBe(1200);
+      expect(pkt.subarray(0, protectedStart.length / 2).toString('hex')).toBe(protectedStart);
+      expect(quicAnalyzer.detect(pkt, 0, pkt.length, 0, ctx)).toBe(true);
+      const r = run([pkt]);
+      expect(r.more).toBe(false); // the ClientHello is complete: no more packets needed
+      expect(r.stop).toBeNull();
+      expect(r.info).toMatchObject({ version, sni: 'example.com', alpnOffered: ['alpn'], clientSupportedVersions: [0x0304] });
+      // JA4 a-part: QUIC, TLS 1.3, SNI, 2 ciphers (1301, 1302), 11 extensions, ALPN "alpn" → "an".
+      expect(r.info?.ja4).toMatch(/^q13d0211an_[0-9a-f]{12}_[0-9a-f]{12}$/);
+    });
+  }
+
+  it('reassembles a ClientHello over two Initial packets whose CRYPTO frames come out of order', () => {
+    // The RFC's ClientHello (CRYPTO data of 241 bytes) cut into three pieces: [150, 241) in the
+    // first packet together with [0, 60), [60, 150) in the second.
+    const hello = RFC_CRYPTO_FRAME.subarray(4, 4 + 241);
+    const frame = (at: number, end: number) => Buffer.concat([Buffer.from([0x06]), varint2(at), varint2(end - at), hello.subarray(at, end)]);
+    const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc(1100 - b.length)]);
+    const p1 = pad(Buffer.concat([Buffer.from([0x01]), frame(150, 241), frame(0, 60)]));
+    const p2 = pad(Buffer.concat([frame(60, 150), Buffer.from([0x02, 0x00, 0x00, 0x00, 0x00])])); // + an ACK frame
+    const d1 = protect(QUIC_V1, initialHeader(QUIC_V1, RFC_DCID, 0, p1.length), p1, RFC_DCID);
+    const d2 = protect(QUIC_V1, initialHeader(QUIC_V1, RFC_DCID, 1, p2.length), p2, RFC_DCID);
+    const first = run([d1]);
+    expect(first.more).toBe(true);
+    expect(first.info?.sni).toBeUndefined();
+    const both = run([d1, d2]);
+    expect(both.more).toBe(false);
+    expect(both.info).toMatchObject({ sni: 'example.com', alpnOffered: ['alpn'] });
+    // A server datagram in between changes nothing.
+    const withServer = run([d1, Buffer.from(d2).fill(0x41, 30, 60), d2], [0, 1, 0]);
+    expect(withServer.info?.sni).toBe('example.com');
+  });
+
+  it('leaves a tampered packet unopened and says nothing', () => {
+    const payload = Buffer.alloc(1162);
+    RFC_CRYPTO_FRAME.copy(payload);
+    const pkt = protect(QUIC_V1, hex('c300000001088394c8f03e5157080000449e00000002'), payload, RFC_DCID);
+    pkt[600] ^= 1;
+    const r = run([pkt]);
+    expect(r.info?.sni).toBeUndefined();
+    expect(r.info?.ja4).toBeUndefined();
+  });
+});
+
+// ---- nDPI comparison ------------------------------------------------------------------------
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ndpiDir = resolve(repoRoot, '../shared/corpora/ndpi');
+const haveCorpora = existsSync(join(ndpiDir, 'result'));
+
+/** UDP payloads per flow of a pcap/pcapng (pcapng: EPB blocks), direction 0 = first sender. */
+function udpFlows(path: string): Map<string, { a: string; packets: { dir: Direction; payload: Uint8Array }[] }> {
+  const buf = new Uint8Array(readFileSync(path));
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const frames: { link: number; bytes: Uint8Array }[] = [];
+  if (dv.getUint32(0, true) !== 0x0a0d0d0a) {
+    const f = decodePcap(buf);
+    for (const r of f.records) frames.push({ link: f.linkType, bytes: r.bytes });
+  } else {
+    const links: number[] = [];
+    let le = true;
+    for (let p = 0; p + 12 <= buf.length; ) {
+      if (dv.getUint32(p, true) === 0x0a0d0d0a) le = dv.getUint32(p + 8, true) === 0x1a2b3c4d;
+      const type = dv.getUint32(p, le);
+      const len = dv.getUint32(p + 4, le);
+      if (len < 12 || p + len > buf.length) break;
+      if (type === 1) links.push(dv.getUint16(p + 8, le));
+      else if (type === 6) frames.push({ link: links[dv.getUint32(p + 8, le)] ?? 1, bytes: buf.subarray(p + 28, p + 28 + dv.getUint32(p + 20, le)) });
+      p += len;
+    }
+  }
+  const flows = new Map<string, { a: string; packets: { dir: Direction; payload: Uint8Array }[] }>();
+  const p = new PacketInfo();
+  const addr = (w: Uint32Array) => {
+    const n = p.ipVersion === 4 ? 1 : 4;
+    const b = new Uint8Array(4 * n);
+    for (let i = 0; i < n; i++) new DataView(b.buffer).setUint32(4 * i, w[i]);
+    return canonicalIp(formatAddress(b));
+  };
+  for (const f of frames) {
+    if (decodePacket(f.bytes, 0, f.bytes.length, f.bytes.length, f.link, p) !== DECODE_OK || p.protocol !== 17 || !p.hasPorts) continue;
+    const s = `${addr(p.src)}|${p.srcPort}`;
+    const d = `${addr(p.dst)}|${p.dstPort}`;
+    const key = s < d ? `${s}|${d}` : `${d}|${s}`;
+    let fl = flows.get(key);
+    if (!fl) flows.set(key, (fl = { a: s, packets: [] }));
+    if (p.payloadCapLen > 0) fl.packets.push({ dir: s === fl.a ? 0 : 1, payload: f.bytes.slice(p.payloadOff, p.payloadOff + p.payloadCapLen) });
+  }
+  return flows;
+}
+
+function tag(line: string, name: string): string | undefined {
+  const i = line.indexOf(`[${name}: `);
+  return i < 0 ? undefined : line.slice(i + name.length + 3, line.indexOf(']', i));
+}
+
+function ndpiVersionName(v: number): string {
+  if (v === QUIC_V1) return 'V-1';
+  if (v === QUIC_V2) return 'V-2';
+  if ((v >>> 8) === 0xff0000) return `Draft-${v & 0xff}`;
+  if (v === 0xfaceb001) return 'MVFST-22';
+  if (v === 0xfaceb002) return 'MVFST-27';
+  if (v === 0xfaceb00e) return 'MVFST-EXP';
+  return `0x${v.toString(16)}`;
+}
+
+/** nDPI 4.10's JA4 departures (see test/l7-tls.test.ts ndpiJa4Style): SNI letter, ALPN characters. */
+function ndpiJa4Style(info: QuicInfo): string | undefined {
+  const j = info.ja4;
+  if (j === undefined) return undefined;
+  const sni = info.sni !== undefined && /^\d+\.\d+\.\d+\.\d+$/.test(info.sni) ? 'i' : 'd';
+  const list = info.alpnOffered?.join(',') ?? '';
+  const alpn = list.length > 2 ? list.slice(0, 2) : list.length > 0 ? list[0] + '0' : '00';
+  return j.slice(0, 3) + sni + j.slice(4, 8) + alpn + j.slice(10);
+}
+
+describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
+  it('agrees on version, SNI, ALPN, JA3 and JA4 for ≥ 98% of the IETF QUIC flows where nDPI has a value', () => {
+    const rows = new Map<string, { matched: number; compared: number; misses: string[] }>();
+    const add = (field: string, ours: string | undefined, theirs: string | undefined, where: string) => {
+      if (theirs === undefined) return;
+      const r = rows.get(field) ?? { matched: 0, compared: 0, misses: [] };
+      rows.set(field, r);
+      r.compared++;
+      if (ours === theirs) r.matched++;
+      else r.misses.push(`${where}: ours=${ours ?? '-'} nDPI=${theirs}`);
+    };
+    let flowsCompared = 0;
+    for (const r of readdirSync(join(ndpiDir, 'result')).filter((n) => n.endsWith('.out'))) {
+      const text = readFileSync(join(ndpiDir, 'result', r), 'utf8');
+      if (!text.includes('[QUIC ver: ')) continue;
+      const pcap = join(ndpiDir, 'pcap', r.replace(/\.out$/, ''));
+      if (!existsSync(pcap)) continue;
+      const flows = udpFlows(pcap);
+      for (const l of readNdpiOut(join(ndpiDir, 'result', r)).flows) {
+        const ver = tag(l.line, 'QUIC ver');
+        // gQUIC (Q0xx: Google's own crypto, no TLS) and version negotiation carry no Initial
+        // we can open; they are not IETF QUIC.
+        if (ver === undefined || /^Q0|Ver-Negotiation/.test(ver)) continue;
+        let flow;
+        for (const s of ndpiAddressCandidates(l.srcIp)) {
+          for (const d of ndpiAddressCandidates(l.dstIp)) {
+            const a = `${canonicalIp(s)}|${l.srcPort}`;
+            const b = `${canonicalIp(d)}|${l.dstPort}`;
+            flow ??= flows.get(a < b ? `${a}|${b}` : `${b}|${a}`);
+          }
+        }
+        if (!flow) continue;
+        const where = `${r.replace(/\.out$/, '')} #${l.index}`;
+        let state = null;
+        for (const pk of flow.packets.slice(0, 32)) {
+          const c: FlowContext = { ...ctx };
+          if (state === null) {
+            if (!quicAnalyzer.detect(pk.payload, 0, pk.payload.length, pk.dir, c)) continue;
+            state = quicAnalyzer.create();
+          }
+          if (!quicAnalyzer.feed(state, pk.payload, 0, pk.payload.length, pk.dir, c)) break;
+        }
+        const info = state ? quicAnalyzer.fields(state) : undefined;
+        flowsCompared++;
+        add('version', info ? ndpiVersionName(info.version) : undefined, ver, where);
+        add('sni', info?.sni, tag(l.line, 'Hostname/SNI'), where);
+        add('alpn', info?.alpnOffered?.join(';'), tag(l.line, '(Advertised) ALPNs'), where);
+        add('ja3', info?.ja3Hash, tag(l.line, 'JA3C'), where);
+        add('ja4', info ? ndpiJa4Style(info) : undefined, tag(l.line, 'JA4'), where);
+      }
+    }
+    const lines = [`QUIC vs nDPI: ${flowsCompared} IETF QUIC flows`, 'field        matched / compared'];
+    for (const [f, r] of rows) lines.push(`${f.padEnd(12)} ${String(r.matched).padStart(7)} / ${r.compared}`);
+    for (const [f, r] of rows) for (const m of r.misses) lines.push(`  miss ${f} ${m}`);
+    console.log(lines.join('\n'));
+    for (const [field, r] of rows) expect(r.matched / r.compared, field).toBeGreaterThanOrEqual(0.98);
+  });
+});
