@@ -239,7 +239,7 @@ describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
         // gQUIC (Q0xx: Google's own crypto, no TLS) and version negotiation carry no Initial
         // we can open; they are not IETF QUIC.
         if (ver === undefined || /^Q0|Ver-Negotiation/.test(ver)) continue;
-        let flow;
+        let flow: ReturnType<typeof udpFlows> extends Map<string, infer F> ? F | undefined : never;
         for (const s of ndpiAddressCandidates(l.srcIp)) {
           for (const d of ndpiAddressCandidates(l.dstIp)) {
             const a = `${canonicalIp(s)}|${l.srcPort}`;
