@@ -36,8 +36,8 @@ export interface HttpFields {
   /** Request target without the query string (with it when keepQuery is set); for CONNECT
    *  the authority ("host:port"); for an absolute URI the URI without user info. */
   path?: string;
-  /** Protocol version of the request ("1.1", "1.0"; "0.9" for a request line without one);
-   *  of the response when no request was seen. */
+  /** Protocol version ("1.1", "1.0") of the first final response, as Zeek logs it; of the
+   *  request before a response is seen ("0.9" for a request line without a version). */
   version?: string;
   /** Final status code of the first response (1xx interim responses skipped). */
   statusCode?: number;
@@ -160,9 +160,11 @@ export class HttpAnalyzer implements Analyzer<HttpState, HttpFields> {
     const nl = indexOf(buf, off, end, 0x0a);
     if (nl < 0) return buf[off + m + 1] === 0x2f || len - m > 8; // cut in the target
     const lineEnd = nl > off && buf[nl - 1] === 0x0d ? nl - 1 : nl;
-    const sp = lastIndexOf(buf, off + m + 1, lineEnd, 0x20);
-    if (sp < 0) return buf[off + m + 1] === 0x2f;
-    return startsWithHttpVersion(buf, sp + 1, lineEnd - sp - 1);
+    // The last word is the version ("OPTIONS HTTP/1.1" has no target at all) …
+    const sp = lastIndexOf(buf, off + m, lineEnd, 0x20);
+    if (startsWithHttpVersion(buf, sp + 1, lineEnd - sp - 1)) return true;
+    // … or there is none: HTTP/0.9 "GET /path".
+    return sp === off + m && buf[off + m + 1] === 0x2f;
   }
 
   create(): HttpState {
@@ -335,10 +337,16 @@ function headerBlockEnd(buf: Uint8Array, p: number, end: number, dir: Direction)
     const len = i - lineStart;
     if (i > p && (len === 0 || (len === 1 && buf[lineStart] === 0x0d))) return i + 1;
     // An HTTP/0.9 request is a single line without a version: the line is the whole message.
-    if (dir === 0 && lineStart === p && isHttp09Line(buf, p, i)) return i + 1;
+    // (Only when nothing follows it: "GET /x\nHost: h\n\n" is a request with headers and a
+    // missing version, as Zeek reads it too.)
+    if (dir === 0 && lineStart === p && i + 1 === end && isHttp09Line(buf, p, i)) return i + 1;
     lineStart = i + 1;
   }
   return -1;
+}
+
+function endsWithEmptyLine(buf: Uint8Array, p: number, blockEnd: number): boolean {
+  return blockEnd - p >= 2 && buf[blockEnd - 1] === 0x0a && (buf[blockEnd - 2] === 0x0a || (buf[blockEnd - 2] === 0x0d && blockEnd - p >= 3 && buf[blockEnd - 3] === 0x0a));
 }
 
 function isHttp09Line(buf: Uint8Array, p: number, nl: number): boolean {
@@ -372,12 +380,20 @@ function request(s: HttpState, d: HttpDirection, buf: Uint8Array, p: number, blo
     return blockEnd;
   }
   const tStart = p + m + 1;
-  let vStart = lastIndexOf(buf, tStart, lineEnd, 0x20);
+  let vStart = lastIndexOf(buf, tStart - 1, lineEnd, 0x20);
   let kind = P_NORMAL;
-  if (vStart < 0 || !startsWithHttpVersion(buf, vStart + 1, lineEnd - vStart - 1)) {
-    // No version: HTTP/0.9 (the whole rest of the line is the target), or a broken line
-    // (a target with spaces): take the target up to the line end as Zeek does.
-    if (vStart < 0) kind = P_HTTP09;
+  let noVersion = false;
+  if (!startsWithHttpVersion(buf, vStart + 1, lineEnd - vStart - 1)) {
+    if (vStart >= tStart) {
+      // Three words or more and the last is no version ("T / HTTP"): not a request line.
+      s.malformedCount++;
+      finish(d);
+      return blockEnd;
+    }
+    // No version: the rest of the line is the target. Alone in its block that is an HTTP/0.9
+    // request (answered by a bare body); followed by headers, a request missing its version.
+    noVersion = true;
+    if (nextLine(buf, lineEnd, blockEnd) >= blockEnd && !endsWithEmptyLine(buf, p, blockEnd)) kind = P_HTTP09;
     vStart = lineEnd;
   }
   const first = s.requestCount === 0;
@@ -392,8 +408,8 @@ function request(s: HttpState, d: HttpDirection, buf: Uint8Array, p: number, blo
   }
   if (first) {
     s.method = text(s, buf, p, p + m, HTTP_MAX_METHOD);
-    s.path = targetText(s, buf, tStart, vStart);
-    s.version = kind === P_HTTP09 ? '0.9' : versionText(buf, vStart + 1 + 5, lineEnd);
+    s.path = tStart < vStart ? targetText(s, buf, tStart, vStart) : '';
+    s.version = noVersion ? '0.9' : versionText(buf, vStart + 1 + 5, lineEnd);
   }
   if (kind === P_HTTP09) {
     // A 0.9 request has no headers and no body.
@@ -449,7 +465,7 @@ function response(s: HttpState, d: HttpDirection, buf: Uint8Array, p: number, bl
   }
   if (first) {
     s.statusCode = status;
-    if (s.version === undefined) s.version = versionText(buf, p + 5, sp >= 0 ? sp : lineEnd);
+    s.version = versionText(buf, p + 5, sp >= 0 ? sp : lineEnd);
   }
   headers(s, buf, nextLine(buf, lineEnd, blockEnd), blockEnd, first, 1);
   if (interim) {
