@@ -19,8 +19,9 @@ import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
 export const SSH_MAX_BANNER = 253;
 /** Characters kept of a HASSH algorithms string (the hash covers the whole string). */
 export const SSH_MAX_ALGORITHMS = 2048;
-/** Lines a server may send before its identification line that we read through. */
-const MAX_PRE_BANNER_LINES = 16;
+/** Bytes of other lines a server may send before its identification line (§4.2 sets no
+ *  limit; real servers print a notice or ASCII art of a few KiB) that we read through. */
+const MAX_PRE_BANNER_BYTES = 8192;
 /** A KEXINIT packet larger than this is not believed (RFC 4253 §6.1: 35000 bytes). */
 const MAX_PACKET = 35000;
 const MSG_KEXINIT = 20;
@@ -54,9 +55,9 @@ export class SshState {
   hasshServer: string | undefined = undefined;
   hasshServerAlgorithms: string | undefined = undefined;
   malformedCount = 0;
-  /** Per direction: the phase, lines skipped before the banner, the stream so far. */
+  /** Per direction: the phase, bytes skipped before the banner, the stream so far. */
   phase: [number, number] = [PH_BANNER, PH_BANNER];
-  preLines: [number, number] = [0, 0];
+  preBytes: [number, number] = [0, 0];
   reasm: [Reassembly | null, Reassembly | null] = [null, null];
   budget: ReassemblyBudget | null = null;
 }
@@ -147,7 +148,8 @@ function parse(s: SshState, dir: Direction, r: Reassembly): void {
         s.phase[dir] = PH_KEXINIT;
         continue;
       }
-      if (++s.preLines[dir] > MAX_PRE_BANNER_LINES) {
+      s.preBytes[dir] += nl + 1;
+      if (s.preBytes[dir] > MAX_PRE_BANNER_BYTES) {
         giveUp(s, dir, true);
         return;
       }
