@@ -2,33 +2,37 @@
 // identity (chaddr, host name, FQDN, vendor class, parameter request list) and the addresses
 // asked for and handed out.
 //
-// One UDP datagram is one message. A DHCP exchange usually spans several of our flows (the
-// client broadcasts from 0.0.0.0:68, the server answers from its own address), so each flow
-// reports what its own messages said and a collector joins them by transaction id (`xid`)
-// and client MAC, as Zeek does. Options are read in place; only values kept are copied.
+// One UDP datagram is one message. Messages group into transactions by transaction id (xid)
+// and client hardware address. An exchange usually spans several of our flows (the client
+// broadcasts from 0.0.0.0:68, the server answers from its own address), and one broadcast flow
+// carries the exchanges of every client on the segment; so each flow reports the transactions
+// of its own messages (the first DHCP_MAX_TRANSACTIONS) and a collector joins them across
+// flows by xid and MAC, as Zeek does. Options are read in place; only values kept are copied.
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 
-/** Message types kept per flow, in order; later ones are only counted. */
+/** Transactions kept per flow (broadcast flows such as 0.0.0.0:68 → 255.255.255.255:67 carry
+ *  every client of the segment); later ones are only counted. */
+export const DHCP_MAX_TRANSACTIONS = 8;
+/** Message types kept per transaction, in order; later ones are only counted. */
 export const DHCP_MAX_MESSAGE_TYPES = 16;
 /** Characters kept of a text option. */
 export const DHCP_MAX_TEXT = 255;
-/** Messages parsed per flow; the analyzer stops after that. */
-const MAX_MESSAGES = 64;
 const FIXED_BYTES = 236; // op … file (RFC 2131 §2, Figure 1)
 const COOKIE = 0x63825363; // 99.130.83.99
 
-export interface DhcpFields {
+/** The messages of one exchange: same transaction id and client hardware address. */
+export interface DhcpTransaction {
+  /** Transaction id (xid). */
+  xid: number;
+  /** Client hardware address (chaddr) as lower-case "aa:bb:…" (hlen bytes, at most 16). */
+  clientMac: string;
   /** DHCP message types (option 53: 1 DISCOVER, 2 OFFER, 3 REQUEST, 4 DECLINE, 5 ACK, 6 NAK,
    *  7 RELEASE, 8 INFORM, …) in order, at most DHCP_MAX_MESSAGE_TYPES; 0 for a BOOTP message
    *  without option 53. */
   messageTypes: number[];
-  /** Messages parsed. */
+  /** Messages of this transaction in the flow. */
   messageCount: number;
-  /** Transaction id of the first message. */
-  xid: number;
-  /** Client hardware address (chaddr) as lower-case "aa:bb:…" (hlen bytes, at most 16). */
-  clientMac: string;
   /** Option 12, host name. */
   hostname?: string;
   /** Option 81 (RFC 4702), the client's FQDN (wire-format names decoded to dotted text). */
@@ -47,26 +51,26 @@ export interface DhcpFields {
   serverId?: string;
   /** Option 51, lease time in seconds (of the last OFFER/ACK carrying it). */
   leaseTimeS?: number;
+}
+
+export interface DhcpFields {
+  /** The first DHCP_MAX_TRANSACTIONS transactions, in order of their first message. */
+  transactions: DhcpTransaction[];
+  /** Transactions in the flow (distinct xid + chaddr; past the kept ones, a new xid counts). */
+  transactionCount: number;
+  /** Messages parsed. */
+  messageCount: number;
   /** Messages that were cut, lacked the magic cookie, or had an option running past the end. */
   malformedCount: number;
 }
 
 export class DhcpState {
-  messageTypes: number[] = [];
+  transactions: DhcpTransaction[] = [];
+  transactionCount = 0;
   messageCount = 0;
-  xid = 0;
-  clientMac = '';
-  hostname: string | undefined = undefined;
-  clientFqdn: string | undefined = undefined;
-  vendorClass: string | undefined = undefined;
-  paramRequestList: number[] | undefined = undefined;
-  requestedAddress: string | undefined = undefined;
-  assignedAddress: string | undefined = undefined;
-  assignedFromAck = false;
-  clientAddress: string | undefined = undefined;
-  serverId: string | undefined = undefined;
-  leaseTimeS: number | undefined = undefined;
   malformedCount = 0;
+  /** xid of the last message past the kept transactions, to count a new one once. */
+  lastOtherXid = -1;
 }
 
 function dhcpPort(p: number): boolean {
@@ -89,29 +93,19 @@ export class DhcpAnalyzer implements Analyzer<DhcpState, DhcpFields> {
   }
 
   feed(s: DhcpState, buf: Uint8Array, off: number, len: number, _dir: Direction, _ctx: FlowContext): boolean {
+    // Every message is read: past the kept transactions that is the fixed header only.
     parseMessage(s, buf, off, len);
-    return s.messageCount < MAX_MESSAGES;
+    return true;
   }
 
   fields(s: DhcpState): DhcpFields | undefined {
-    if (s.messageCount === 0) return undefined;
-    const f: DhcpFields = {
-      messageTypes: s.messageTypes,
+    if (s.messageCount === 0 && s.malformedCount === 0) return undefined;
+    return {
+      transactions: s.transactions,
+      transactionCount: s.transactionCount,
       messageCount: s.messageCount,
-      xid: s.xid,
-      clientMac: s.clientMac,
       malformedCount: s.malformedCount,
     };
-    if (s.hostname !== undefined) f.hostname = s.hostname;
-    if (s.clientFqdn !== undefined) f.clientFqdn = s.clientFqdn;
-    if (s.vendorClass !== undefined) f.vendorClass = s.vendorClass;
-    if (s.paramRequestList !== undefined) f.paramRequestList = s.paramRequestList;
-    if (s.requestedAddress !== undefined) f.requestedAddress = s.requestedAddress;
-    if (s.assignedAddress !== undefined) f.assignedAddress = s.assignedAddress;
-    if (s.clientAddress !== undefined) f.clientAddress = s.clientAddress;
-    if (s.serverId !== undefined) f.serverId = s.serverId;
-    if (s.leaseTimeS !== undefined) f.leaseTimeS = s.leaseTimeS;
-    return f;
   }
 
   confirmed(s: DhcpState): boolean {
@@ -119,19 +113,44 @@ export class DhcpAnalyzer implements Analyzer<DhcpState, DhcpFields> {
   }
 }
 
+/** The kept transaction with this xid and chaddr, a new one while there is room, or null. */
+function transactionFor(s: DhcpState, buf: Uint8Array, off: number): DhcpTransaction | null {
+  const xid = u32(buf, off + 4);
+  const hlen = Math.min(buf[off + 2], 16);
+  const ts = s.transactions;
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i].xid === xid && sameMac(ts[i].clientMac, buf, off + 28, hlen)) return ts[i];
+  }
+  if (ts.length >= DHCP_MAX_TRANSACTIONS) {
+    if (xid !== s.lastOtherXid) s.transactionCount++;
+    s.lastOtherXid = xid;
+    return null;
+  }
+  s.transactionCount++;
+  const t: DhcpTransaction = { xid, clientMac: macText(buf, off + 28, hlen), messageTypes: [], messageCount: 0 };
+  ts.push(t);
+  return t;
+}
+
+function sameMac(text: string, buf: Uint8Array, p: number, n: number): boolean {
+  if (text.length !== (n === 0 ? 0 : n * 3 - 1)) return false;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(3 * i) !== HEX[buf[p + i]].charCodeAt(0) || text.charCodeAt(3 * i + 1) !== HEX[buf[p + i]].charCodeAt(1)) return false;
+  }
+  return true;
+}
+
 function parseMessage(s: DhcpState, buf: Uint8Array, off: number, len: number): void {
   if (len < FIXED_BYTES) {
     s.malformedCount++;
     return;
   }
-  const op = buf[off];
-  const first = s.messageCount === 0;
   s.messageCount++;
-  if (first) {
-    s.xid = u32(buf, off + 4);
-    s.clientMac = macText(buf, off + 28, Math.min(buf[off + 2], 16));
-  }
-  if (op === 1 && s.clientAddress === undefined && u32(buf, off + 12) !== 0) s.clientAddress = ipv4(buf, off + 12);
+  const t = transactionFor(s, buf, off);
+  if (t === null) return;
+  t.messageCount++;
+  const op = buf[off];
+  if (op === 1 && t.clientAddress === undefined && u32(buf, off + 12) !== 0) t.clientAddress = ipv4(buf, off + 12);
 
   // Options follow the magic cookie (RFC 2131 §3); a BOOTP reply may have none.
   let type = 0;
@@ -156,25 +175,25 @@ function parseMessage(s: DhcpState, buf: Uint8Array, off: number, len: number): 
           if (n >= 1) type = buf[v];
           break;
         case 12:
-          if (s.hostname === undefined) s.hostname = text(buf, v, v + n);
+          if (t.hostname === undefined) t.hostname = text(buf, v, v + n);
           break;
         case 60:
-          if (s.vendorClass === undefined) s.vendorClass = text(buf, v, v + n);
+          if (t.vendorClass === undefined) t.vendorClass = text(buf, v, v + n);
           break;
         case 55:
-          if (s.paramRequestList === undefined) s.paramRequestList = Array.from(buf.subarray(v, v + n));
+          if (t.paramRequestList === undefined) t.paramRequestList = Array.from(buf.subarray(v, v + n));
           break;
         case 50:
-          if (n === 4 && s.requestedAddress === undefined) s.requestedAddress = ipv4(buf, v);
+          if (n === 4 && t.requestedAddress === undefined) t.requestedAddress = ipv4(buf, v);
           break;
         case 54:
-          if (n === 4 && s.serverId === undefined) s.serverId = ipv4(buf, v);
+          if (n === 4 && t.serverId === undefined) t.serverId = ipv4(buf, v);
           break;
         case 51:
-          if (n === 4) s.leaseTimeS = u32(buf, v);
+          if (n === 4) t.leaseTimeS = u32(buf, v);
           break;
         case 81:
-          if (n >= 3 && s.clientFqdn === undefined) s.clientFqdn = fqdn(buf, v, v + n);
+          if (n >= 3 && t.clientFqdn === undefined) t.clientFqdn = fqdn(buf, v, v + n);
           break;
       }
       p = v + n;
@@ -182,11 +201,10 @@ function parseMessage(s: DhcpState, buf: Uint8Array, off: number, len: number): 
   } else if (len >= FIXED_BYTES + 4) {
     s.malformedCount++; // options area without the cookie
   }
-  if (s.messageTypes.length < DHCP_MAX_MESSAGE_TYPES) s.messageTypes.push(type);
+  if (t.messageTypes.length < DHCP_MAX_MESSAGE_TYPES) t.messageTypes.push(type);
   // The assigned address: yiaddr of an ACK wins over one of an OFFER.
-  if (op === 2 && (type === 5 || (type === 2 && !s.assignedFromAck)) && u32(buf, off + 16) !== 0) {
-    s.assignedAddress = ipv4(buf, off + 16);
-    if (type === 5) s.assignedFromAck = true;
+  if (op === 2 && (type === 5 || (type === 2 && !t.messageTypes.includes(5))) && u32(buf, off + 16) !== 0) {
+    t.assignedAddress = ipv4(buf, off + 16);
   }
 }
 
