@@ -220,10 +220,13 @@ export function runFlow<S, F>(a: Analyzer<S, F>, f: TraceFlow, force = false): S
   return s;
 }
 
-/** The reference corpora, when present (CORPORA overrides). */
+/** The reference corpora next to the repository (../shared/corpora), when present; the
+ *  CORPORA environment variable names another place (or an empty one, to check the skips). */
 export function corporaRoot(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [process.env['CORPORA'], resolve(here, '../../shared/corpora'), resolve(here, '../../../shared/corpora'), '/work/shared/corpora'];
+  const env = process.env['CORPORA'];
+  // From bench/ (vitest, source) or dist/bench/ (compiled).
+  const candidates = env !== undefined ? [env] : [resolve(here, '../../shared/corpora'), resolve(here, '../../../shared/corpora')];
   for (const c of candidates) if (c && existsSync(join(c, 'INDEX.md'))) return c;
   return null;
 }
