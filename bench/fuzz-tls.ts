@@ -7,7 +7,7 @@
 // What must hold for every input: no exception out of detect/create/feed/fields/confirmed, the
 // shared reassembly budget stays within [0, 16 KiB], and the fields stay small.
 //
-//   npm run build:ts && node dist/bench/fuzz-tls.js [inputsPerAnalyzer=1000000] [corporaDir]
+//   npm run build:ts && node dist/bench/fuzz-tls.js [inputsPerAnalyzer=1000000] [corporaDir, default corporaRoot()]
 //
 // test/l7-tls-fuzz.test.ts runs the same loop for a few seconds per analyzer.
 
@@ -15,11 +15,10 @@ import { createCipheriv } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PacketInfo, decodePacket, DECODE_OK } from '../agent/decode/packet.js';
 import { REASSEMBLY_LIMIT_BYTES, type Direction, type FlowContext } from '../agent/l7/analyzer.js';
-import { clientInitialKeys, quicAnalyzer, versionSpec, QUIC_V1 } from '../agent/l7/quic.js';
+import { clientInitialKeys, quicAnalyzer, versionSpec, QUIC_V1, QUIC_V2, type InitialKeys } from '../agent/l7/quic.js';
 import { tlsAnalyzer } from '../agent/l7/tls.js';
-import { parsePcapHeader, pcapRecords } from './pcap.js';
+import { MAX_FIELDS_CHARS, Rng, corporaRoot, isPcapng, readTrace, traceFlows } from './l7-corpus.js';
 
 export interface SeedPacket {
   dir: Direction;
@@ -50,33 +49,27 @@ export interface FuzzResult {
 export function corpusSeeds(pcapDir: string, maxFlows = 600): Seeds {
   const seeds: Seeds = { tls: [], quic: [], hellos: [] };
   if (!existsSync(pcapDir)) return seeds;
-  const p = new PacketInfo();
   for (const name of readdirSync(pcapDir).sort()) {
     if (seeds.tls.length >= maxFlows) break;
-    const buf = readFileSync(join(pcapDir, name));
-    let header;
+    const buf = new Uint8Array(readFileSync(join(pcapDir, name)));
+    if (isPcapng(buf)) continue;
+    let trace;
     try {
-      header = parsePcapHeader(buf);
+      trace = readTrace(buf);
     } catch {
       continue;
     }
-    const flows = new Map<string, { first: string; packets: SeedPacket[]; proto: number }>();
-    for (const r of pcapRecords(buf, header)) {
-      if (decodePacket(buf, r.dataOffset, r.capLen, r.origLen, header.linktype, p) !== DECODE_OK) continue;
-      if (!p.hasPorts || p.payloadCapLen <= 0 || (p.protocol !== 6 && p.protocol !== 17)) continue;
-      const a = `${p.src.join('.')}|${p.srcPort}`;
-      const b = `${p.dst.join('.')}|${p.dstPort}`;
-      const key = `${p.protocol}|${a < b ? a + b : b + a}`;
-      let f = flows.get(key);
-      if (!f) flows.set(key, (f = { first: a, packets: [], proto: p.protocol }));
-      if (f.packets.length >= 12) continue;
-      f.packets.push({ dir: a === f.first ? 0 : 1, seq: p.tcpSeq, bytes: buf.slice(p.payloadOff, p.payloadOff + p.payloadCapLen) });
-    }
-    for (const f of flows.values()) {
-      const b0 = f.packets[0].bytes;
-      if (f.proto === 6 && b0[0] === 0x16 && b0[1] === 3) {
-        seeds.tls.push(f.packets);
-        for (const pk of f.packets) {
+    // The first 12 payload packets of each flow, direction 0 = the first payload's sender; flows
+    // in the order of their first payload.
+    const flows = traceFlows(trace, { keyOnVlan: false, splitReused: false }).filter((f) => f.segments.length > 0);
+    flows.sort((x, y) => x.segments[0].tsUs - y.segments[0].tsUs);
+    for (const f of flows) {
+      const d0 = f.segments[0].dir;
+      const packets = f.segments.slice(0, 12).map((g): SeedPacket => ({ dir: (g.dir ^ d0) as Direction, seq: g.tcpSeq, bytes: g.payload }));
+      const b0 = packets[0].bytes;
+      if (f.protocol === 6 && b0[0] === 0x16 && b0[1] === 3) {
+        seeds.tls.push(packets);
+        for (const pk of packets) {
           const b = pk.bytes;
           // A whole handshake message in the first record of a packet.
           if (b.length > 9 && b[0] === 0x16 && (b[5] === 1 || b[5] === 2)) {
@@ -84,8 +77,8 @@ export function corpusSeeds(pcapDir: string, maxFlows = 600): Seeds {
             if (9 + n <= b.length && seeds.hellos.length < 2000) seeds.hellos.push(b.slice(5, 9 + n));
           }
         }
-      } else if (f.proto === 17 && quicAnalyzer.detect(b0, 0, b0.length, 0, UDP_CTX)) {
-        seeds.quic.push(f.packets.slice(0, 6));
+      } else if (f.protocol === 17 && quicAnalyzer.detect(b0, 0, b0.length, 0, UDP_CTX)) {
+        seeds.quic.push(packets.slice(0, 6));
       }
     }
   }
@@ -94,24 +87,11 @@ export function corpusSeeds(pcapDir: string, maxFlows = 600): Seeds {
 
 // ---- mutation ----------------------------------------------------------------------------------
 
-/** xorshift32: reproducible from a seed, no allocation. */
-export function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
-
 const INTERESTING = [0x00, 0x01, 0x02, 0x03, 0x04, 0x0b, 0x0e, 0x14, 0x15, 0x16, 0x17, 0x3f, 0x40, 0x7f, 0x80, 0xc0, 0xfe, 0xff];
 
 /** One mutation of b (a new array; b is a seed and stays as it is). */
-export function mutateBytes(r: () => number, b: Uint8Array, donors: readonly Uint8Array[]): Uint8Array {
-  const pick = (n: number) => Math.floor(r() * n);
+export function mutateBytes(r: Rng, b: Uint8Array, donors: readonly Uint8Array[]): Uint8Array {
+  const pick = (n: number) => Math.floor(r.float() * n);
   const out = Uint8Array.from(b);
   if (out.length === 0) return out;
   switch (pick(8)) {
@@ -150,15 +130,15 @@ export function mutateBytes(r: () => number, b: Uint8Array, donors: readonly Uin
     default: { // duplicate or drop a range
       const a = pick(out.length);
       const n = 1 + pick(Math.min(64, out.length - a));
-      if (r() < 0.5) return Uint8Array.from([...out.subarray(0, a), ...out.subarray(a + n)]);
+      if (r.float() < 0.5) return Uint8Array.from([...out.subarray(0, a), ...out.subarray(a + n)]);
       return Uint8Array.from([...out.subarray(0, a + n), ...out.subarray(a, a + n), ...out.subarray(a + n)]);
     }
   }
 }
 
 /** A mutated flow: packet bytes mutated, segments split/repeated/dropped/moved, seqs bent. */
-function mutateFlow(r: () => number, flow: SeedPacket[], donors: readonly Uint8Array[]): SeedPacket[] {
-  const pick = (n: number) => Math.floor(r() * n);
+function mutateFlow(r: Rng, flow: SeedPacket[], donors: readonly Uint8Array[]): SeedPacket[] {
+  const pick = (n: number) => Math.floor(r.float() * n);
   let pk = flow.map((p) => ({ ...p }));
   for (let k = 1 + pick(3); k > 0; k--) {
     const i = pick(pk.length);
@@ -175,11 +155,11 @@ function mutateFlow(r: () => number, flow: SeedPacket[], donors: readonly Uint8A
         break;
       }
       case 4: // retransmission or a hole
-        if (r() < 0.5) pk.splice(i, 0, { ...pk[i] });
+        if (r.float() < 0.5) pk.splice(i, 0, { ...pk[i] });
         else pk.splice(i, 1);
         break;
       default: // a bent seq or a swapped direction
-        if (r() < 0.5) pk[i].seq = (pk[i].seq + (pick(3) - 1) * pick(70000)) >>> 0;
+        if (r.float() < 0.5) pk[i].seq = (pk[i].seq + (pick(3) - 1) * pick(70000)) >>> 0;
         else pk[i].dir = (1 - pk[i].dir) as Direction;
     }
     if (pk.length === 0) pk = [{ dir: 0, seq: 0, bytes: new Uint8Array(0) }];
@@ -190,27 +170,51 @@ function mutateFlow(r: () => number, flow: SeedPacket[], donors: readonly Uint8A
 // ---- QUIC inputs rebuilt from plaintext ------------------------------------------------------
 
 const RFC_DCID = Buffer.from('8394c8f03e515708', 'hex');
-const V1_KEYS = (() => {
-  const spec = versionSpec(QUIC_V1)!;
-  return clientInitialKeys(RFC_DCID, spec.salts[0], spec.labels);
-})();
 
-/** A v1 client Initial (RFC 9001 §5) carrying `payload`, padded to 1200 bytes when short. */
-function protectV1(payload: Uint8Array, pn: number): Uint8Array {
-  const padded = payload.length >= 1100 ? payload : Uint8Array.from([...payload, ...new Uint8Array(1100 - payload.length)]);
-  const len = 4 + padded.length + 16;
-  const header = Buffer.from([0xc3, 0, 0, 0, 1, 8, ...RFC_DCID, 0, 0, 0x40 | (len >> 8), len & 0xff, 0, 0, pn >> 8, pn & 0xff]);
-  const nonce = Buffer.from(V1_KEYS.iv);
-  nonce[10] ^= pn >> 8;
-  nonce[11] ^= pn & 0xff;
-  const gcm = createCipheriv('aes-128-gcm', V1_KEYS.key, nonce);
+function initialKeys(version: number, dcid: Uint8Array): InitialKeys {
+  const spec = versionSpec(version)!;
+  return clientInitialKeys(dcid, spec.salts[0], spec.labels);
+}
+
+const V1_KEYS = initialKeys(QUIC_V1, RFC_DCID);
+
+/**
+ * Protects a long-header Initial as a sender does (RFC 9001 §5.3–5.4), independently of the
+ * analyzer's opening code: `header` ends with a 4-byte packet number. The keys default to the
+ * client Initial keys of `version` for `dcid`.
+ */
+export function protect(version: number, header: Buffer, payload: Uint8Array, dcid: Uint8Array, k: InitialKeys = initialKeys(version, dcid)): Buffer {
+  const pn = header.readUInt32BE(header.length - 4);
+  const nonce = Buffer.from(k.iv);
+  nonce.writeUInt32BE((nonce.readUInt32BE(8) ^ pn) >>> 0, 8);
+  const gcm = createCipheriv('aes-128-gcm', k.key, nonce);
   gcm.setAAD(header);
-  const sealed = Buffer.concat([gcm.update(padded), gcm.final(), gcm.getAuthTag()]);
-  const mask = createCipheriv('aes-128-ecb', V1_KEYS.hp, null).update(sealed.subarray(0, 16));
+  const sealed = Buffer.concat([gcm.update(payload), gcm.final(), gcm.getAuthTag()]);
+  const mask = createCipheriv('aes-128-ecb', k.hp, null).update(sealed.subarray(0, 16));
   const out = Buffer.concat([header, sealed]);
   out[0] ^= mask[0] & 0x0f;
   for (let i = 0; i < 4; i++) out[header.length - 4 + i] ^= mask[1 + i];
   return out;
+}
+
+export function varint2(n: number): Buffer {
+  return Buffer.from([0x40 | (n >> 8), n & 0xff]);
+}
+
+/** Long header of an Initial with a 4-byte packet number and a 2-byte Length. */
+export function initialHeader(version: number, dcid: Uint8Array, pn: number, payloadLen: number): Buffer {
+  const first = version === QUIC_V2 ? 0xd3 : 0xc3;
+  const v = Buffer.alloc(4);
+  v.writeUInt32BE(version);
+  const pnb = Buffer.alloc(4);
+  pnb.writeUInt32BE(pn);
+  return Buffer.concat([Buffer.from([first]), v, Buffer.from([dcid.length]), dcid, Buffer.from([0, 0]), varint2(4 + payloadLen + 16), pnb]);
+}
+
+/** A v1 client Initial (RFC 9001 §5) carrying `payload`, padded to 1200 bytes when short. */
+function protectV1(payload: Uint8Array, pn: number): Uint8Array {
+  const padded = payload.length >= 1100 ? payload : Uint8Array.from([...payload, ...new Uint8Array(1100 - payload.length)]);
+  return protect(QUIC_V1, initialHeader(QUIC_V1, RFC_DCID, pn, padded.length), padded, RFC_DCID, V1_KEYS);
 }
 
 function varint(n: number): number[] {
@@ -218,15 +222,15 @@ function varint(n: number): number[] {
 }
 
 /** A mutated ClientHello cut into CRYPTO frames, shuffled over 1–3 Initial packets. */
-function quicFromPlaintext(r: () => number, hellos: readonly Uint8Array[]): SeedPacket[] {
-  const pick = (n: number) => Math.floor(r() * n);
+function quicFromPlaintext(r: Rng, hellos: readonly Uint8Array[]): SeedPacket[] {
+  const pick = (n: number) => Math.floor(r.float() * n);
   let hello = hellos[pick(hellos.length)];
-  if (r() < 0.7) hello = mutateBytes(r, hello, hellos);
+  if (r.float() < 0.7) hello = mutateBytes(r, hello, hellos);
   const frames: number[][] = [];
   for (let at = 0; at < hello.length || frames.length === 0; ) {
     const n = Math.min(hello.length - at, 1 + pick(600));
     // Sometimes an offset that lies.
-    const off = r() < 0.05 ? pick(70000) : at;
+    const off = r.float() < 0.05 ? pick(70000) : at;
     frames.push([0x06, ...varint(off), ...varint(n), ...hello.subarray(at, at + n)]);
     at += n;
     if (n === 0) break;
@@ -239,8 +243,8 @@ function quicFromPlaintext(r: () => number, hellos: readonly Uint8Array[]): Seed
   const out: SeedPacket[] = [];
   for (let k = 0; k < packets; k++) {
     let plain = frames.filter((_, i) => i % packets === k).flat();
-    if (r() < 0.2) plain = [0x02, ...varint(pick(100)), 0, ...varint(pick(3)), 0, 0, 0, 0, 0, ...plain]; // ACK frame
-    if (r() < 0.3) plain = [...mutateBytes(r, Uint8Array.from(plain), hellos)];
+    if (r.float() < 0.2) plain = [0x02, ...varint(pick(100)), 0, ...varint(pick(3)), 0, 0, 0, 0, 0, ...plain]; // ACK frame
+    if (r.float() < 0.3) plain = [...mutateBytes(r, Uint8Array.from(plain), hellos)];
     out.push({ dir: 0, seq: 0, bytes: protectV1(Uint8Array.from(plain), k) });
   }
   return out;
@@ -267,7 +271,7 @@ function runTls(flow: SeedPacket[]): string | null {
   if (s === null) return null;
   tlsAnalyzer.confirmed(s);
   const f = tlsAnalyzer.fields(s);
-  if (f && JSON.stringify(f).length > 64 * 1024) return 'fields larger than 64 KiB';
+  if (f && JSON.stringify(f).length > MAX_FIELDS_CHARS) return 'fields larger than 64 KiB';
   return null;
 }
 
@@ -284,13 +288,13 @@ function runQuic(flow: SeedPacket[]): string | null {
   if (s === null) return null;
   quicAnalyzer.confirmed(s);
   const f = quicAnalyzer.fields(s);
-  if (f && JSON.stringify(f).length > 64 * 1024) return 'fields larger than 64 KiB';
+  if (f && JSON.stringify(f).length > MAX_FIELDS_CHARS) return 'fields larger than 64 KiB';
   return null;
 }
 
 /** Runs up to maxInputs mutated inputs through one analyzer, or until maxMs has passed. */
 export function fuzz(which: 'tls' | 'quic', seeds: Seeds, maxInputs: number, maxMs: number, seed = 1): FuzzResult {
-  const r = rng(seed);
+  const r = new Rng(seed >>> 0 || 1);
   const donors = [...seeds.tls.flat().map((p) => p.bytes), ...seeds.quic.flat().map((p) => p.bytes)];
   const t0 = performance.now();
   const res: FuzzResult = { inputs: 0, ms: 0, failures: 0, examples: [] };
@@ -298,8 +302,8 @@ export function fuzz(which: 'tls' | 'quic', seeds: Seeds, maxInputs: number, max
   while (res.inputs < maxInputs) {
     if ((res.inputs & 255) === 0 && performance.now() - t0 > maxMs) break;
     let input: SeedPacket[];
-    if (which === 'quic' && (flows.length === 0 || r() < 0.5)) input = quicFromPlaintext(r, seeds.hellos);
-    else input = mutateFlow(r, flows[Math.floor(r() * flows.length)], donors);
+    if (which === 'quic' && (flows.length === 0 || r.float() < 0.5)) input = quicFromPlaintext(r, seeds.hellos);
+    else input = mutateFlow(r, flows[Math.floor(r.float() * flows.length)], donors);
     let err: string | null;
     try {
       err = which === 'tls' ? runTls(input) : runQuic(input);
@@ -339,8 +343,8 @@ export function allSeeds(corpora: string): Seeds {
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 1_000_000);
-  const corpora = resolve(process.argv[3] ?? '../shared/corpora');
-  const seeds = allSeeds(corpora);
+  const corpora = process.argv[3] !== undefined ? resolve(process.argv[3]) : corporaRoot();
+  const seeds = corpora ? allSeeds(corpora) : builtinSeeds();
   console.log(`seeds: ${seeds.tls.length} TLS flows, ${seeds.quic.length} QUIC flows, ${seeds.hellos.length} handshake messages`);
   for (const which of ['tls', 'quic'] as const) {
     const heap0 = process.memoryUsage().heapUsed;

@@ -4,12 +4,12 @@
 //
 //   npx vitest run test/l7-dhcp.test.ts
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlowContext } from '../agent/l7/analyzer.js';
 import { DHCP_MAX_TRANSACTIONS, DhcpAnalyzer, type DhcpTransaction } from '../agent/l7/dhcp.js';
-import { Agreement, corporaRoot, dhcpMessage, readTrace, runFlow, traceFlows } from '../bench/fuzz-l7.js';
+import { dhcpMessage } from '../bench/fuzz-l7.js';
+import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
 import { readZeekLog } from './corpora/zeek-log.js';
 
@@ -108,7 +108,7 @@ describe.skipIf(!corpora)('DHCP against Zeek dhcp.log', () => {
         // Transactions a flow counted but did not keep (past DHCP_MAX_TRANSACTIONS: the
         // dhcp-unique-xid trace sends DISCOVERs of 40+ clients in one 0.0.0.0 → broadcast flow).
         let countedOnly = 0;
-        for (const f of traceFlows(readTrace(new Uint8Array(readFileSync(join(root, e.trace)))))) {
+        for (const f of traceFlows(readTraceFile(join(root, e.trace)))) {
           const s = f.protocol === 17 ? runFlow(dhcp, f) : null;
           const fields = s ? dhcp.fields(s) : undefined;
           if (fields) countedOnly += fields.transactionCount - fields.transactions.length;

@@ -4,12 +4,11 @@
 //
 //   npx vitest run test/l7-dns.test.ts
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { DNS_MAX_TRANSACTIONS, DnsAnalyzer, type DnsState, type DnsTransaction } from '../agent/l7/dns.js';
-import { Agreement, corporaRoot, readTrace, runFlow, traceFlows, type TraceFlow } from '../bench/fuzz-l7.js';
+import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows, type TraceFlow } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
 import { readZeekLog, type ZeekRow } from './corpora/zeek-log.js';
 
@@ -228,7 +227,7 @@ describe.skipIf(!corpora)('DNS against Zeek dns.log', () => {
         const log = readZeekLog(join(root, b));
         // Zeek's connection key has no VLAN id (ours has): in loc-29-trunc.pcap the query is
         // tagged and the response is not, which would otherwise split the transaction in two.
-        const flows = traceFlows(readTrace(new Uint8Array(readFileSync(join(root, e.trace)))), { keyOnVlan: false });
+        const flows = traceFlows(readTraceFile(join(root, e.trace)), { keyOnVlan: false });
         const ours = new Map<string, DnsTransaction[]>();
         for (const f of flows) {
           const s = runFlow(dns, f);

@@ -5,7 +5,8 @@
 //   npx vitest run test/l7-fuzz.test.ts
 
 import { describe, expect, it } from 'vitest';
-import { analyzerFor, corpusSeeds, fuzzAnalyzer, MAX_FIELDS_CHARS, type L7Name } from '../bench/fuzz-l7.js';
+import { analyzerFor, corpusSeeds, type L7Name } from '../bench/fuzz-l7.js';
+import { fuzzAnalyzer, MAX_FIELDS_CHARS } from '../bench/l7-corpus.js';
 
 /** Per analyzer: at most this many inputs, and about this long. */
 const MAX_INPUTS = 200_000;

@@ -5,12 +5,11 @@
 //
 //   npx vitest run test/l7-http.test.ts
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { HttpAnalyzer, type HttpState } from '../agent/l7/http.js';
-import { Agreement, corporaRoot, readTrace, runFlow, traceFlows } from '../bench/fuzz-l7.js';
+import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
 import { readZeekLog, type ZeekRow } from './corpora/zeek-log.js';
 
@@ -162,7 +161,7 @@ describe.skipIf(!corpora)('HTTP against Zeek http.log', () => {
         const log = readZeekLog(join(root, b));
         if (!log.fields?.includes('id.orig_h')) continue; // a .cut without the connection columns
         seen.add(e.trace);
-        const flows = traceFlows(readTrace(new Uint8Array(readFileSync(join(root, e.trace)))), { keyOnVlan: false });
+        const flows = traceFlows(readTraceFile(join(root, e.trace)), { keyOnVlan: false });
         const ours = new Map<string, ReturnType<HttpAnalyzer['fields']>>();
         const encoded = new Set<string>();
         for (const f of flows) {

@@ -7,18 +7,15 @@
 // 2. A ClientHello spread over two Initial packets in CRYPTO frames sent out of order.
 // 3. Against nDPI on the corpus QUIC traces (skipped when ../shared/corpora is absent).
 
-import { createCipheriv } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { QUIC_V1, QUIC_V2, clientInitialKeys, quicAnalyzer, versionSpec, type QuicInfo } from '../agent/l7/quic.js';
-import { PacketInfo, decodePacket, DECODE_OK } from '../agent/decode/packet.js';
-import { formatAddress } from '../agent/flow/json.js';
-import { decodePcap } from './lib/pcap-file.js';
-import { canonicalIp } from './corpora/join.js';
-import { ndpiAddressCandidates, readNdpiOut } from './corpora/ndpi-out.js';
+import { initialHeader, protect, varint2 } from '../bench/fuzz-tls.js';
+import { Agreement, corporaRoot, runFlow } from '../bench/l7-corpus.js';
+import { findNdpiFlow, ndpiJa4Style, ndpiTag as tag, traceFlowsByKey } from './corpora/ndpi-l7.js';
+import { readNdpiOut } from './corpora/ndpi-out.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const ctx: FlowContext = { protocol: 17, srcPort: 50000, dstPort: 443, tsUs: 0, tcpSeq: 0 };
@@ -35,40 +32,6 @@ const RFC_CRYPTO_FRAME = hex(`
   a500320408ffffffffffffffff05048000ffff07048000ffff08011001048000
   75300901100f088394c8f03e51570806048000ffff`);
 const RFC_DCID = hex('8394c8f03e515708');
-
-/**
- * Protects a long-header Initial as a sender does (RFC 9001 §5.3–5.4), independently of the
- * analyzer's opening code: `header` ends with a 4-byte packet number.
- */
-function protect(version: number, header: Buffer, payload: Buffer, dcid: Buffer): Buffer {
-  const spec = versionSpec(version)!;
-  const k = clientInitialKeys(dcid, spec.salts[0], spec.labels);
-  const pn = header.readUInt32BE(header.length - 4);
-  const nonce = Buffer.from(k.iv);
-  nonce.writeUInt32BE((nonce.readUInt32BE(8) ^ pn) >>> 0, 8);
-  const gcm = createCipheriv('aes-128-gcm', k.key, nonce);
-  gcm.setAAD(header);
-  const sealed = Buffer.concat([gcm.update(payload), gcm.final(), gcm.getAuthTag()]);
-  const mask = createCipheriv('aes-128-ecb', k.hp, null).update(sealed.subarray(0, 16));
-  const out = Buffer.concat([header, sealed]);
-  out[0] ^= mask[0] & 0x0f;
-  for (let i = 0; i < 4; i++) out[header.length - 4 + i] ^= mask[1 + i];
-  return out;
-}
-
-function varint2(n: number): Buffer {
-  return Buffer.from([0x40 | (n >> 8), n & 0xff]);
-}
-
-/** Long header of an Initial with a 4-byte packet number and a 2-byte Length. */
-function initialHeader(version: number, dcid: Buffer, pn: number, payloadLen: number): Buffer {
-  const first = version === QUIC_V2 ? 0xd3 : 0xc3;
-  const v = Buffer.alloc(4);
-  v.writeUInt32BE(version);
-  const pnb = Buffer.alloc(4);
-  pnb.writeUInt32BE(pn);
-  return Buffer.concat([Buffer.from([first]), v, Buffer.from([dcid.length]), dcid, Buffer.from([0, 0]), varint2(4 + payloadLen + 16), pnb]);
-}
 
 function run(datagrams: Buffer[], dir: Direction[] = []): { info: QuicInfo | undefined; more: boolean; stop: string | null } {
   const s = quicAnalyzer.create();
@@ -146,55 +109,9 @@ describe('QUIC Initial decryption (RFC test vectors)', () => {
 
 // ---- nDPI comparison ------------------------------------------------------------------------
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ndpiDir = resolve(repoRoot, '../shared/corpora/ndpi');
-const haveCorpora = existsSync(join(ndpiDir, 'result'));
-
-/** UDP payloads per flow of a pcap/pcapng (pcapng: EPB blocks), direction 0 = first sender. */
-function udpFlows(path: string): Map<string, { a: string; packets: { dir: Direction; payload: Uint8Array }[] }> {
-  const buf = new Uint8Array(readFileSync(path));
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const frames: { link: number; bytes: Uint8Array }[] = [];
-  if (dv.getUint32(0, true) !== 0x0a0d0d0a) {
-    const f = decodePcap(buf);
-    for (const r of f.records) frames.push({ link: f.linkType, bytes: r.bytes });
-  } else {
-    const links: number[] = [];
-    let le = true;
-    for (let p = 0; p + 12 <= buf.length; ) {
-      if (dv.getUint32(p, true) === 0x0a0d0d0a) le = dv.getUint32(p + 8, true) === 0x1a2b3c4d;
-      const type = dv.getUint32(p, le);
-      const len = dv.getUint32(p + 4, le);
-      if (len < 12 || p + len > buf.length) break;
-      if (type === 1) links.push(dv.getUint16(p + 8, le));
-      else if (type === 6) frames.push({ link: links[dv.getUint32(p + 8, le)] ?? 1, bytes: buf.subarray(p + 28, p + 28 + dv.getUint32(p + 20, le)) });
-      p += len;
-    }
-  }
-  const flows = new Map<string, { a: string; packets: { dir: Direction; payload: Uint8Array }[] }>();
-  const p = new PacketInfo();
-  const addr = (w: Uint32Array) => {
-    const n = p.ipVersion === 4 ? 1 : 4;
-    const b = new Uint8Array(4 * n);
-    for (let i = 0; i < n; i++) new DataView(b.buffer).setUint32(4 * i, w[i]);
-    return canonicalIp(formatAddress(b));
-  };
-  for (const f of frames) {
-    if (decodePacket(f.bytes, 0, f.bytes.length, f.bytes.length, f.link, p) !== DECODE_OK || p.protocol !== 17 || !p.hasPorts) continue;
-    const s = `${addr(p.src)}|${p.srcPort}`;
-    const d = `${addr(p.dst)}|${p.dstPort}`;
-    const key = s < d ? `${s}|${d}` : `${d}|${s}`;
-    let fl = flows.get(key);
-    if (!fl) flows.set(key, (fl = { a: s, packets: [] }));
-    if (p.payloadCapLen > 0) fl.packets.push({ dir: s === fl.a ? 0 : 1, payload: f.bytes.slice(p.payloadOff, p.payloadOff + p.payloadCapLen) });
-  }
-  return flows;
-}
-
-function tag(line: string, name: string): string | undefined {
-  const i = line.indexOf(`[${name}: `);
-  return i < 0 ? undefined : line.slice(i + name.length + 3, line.indexOf(']', i));
-}
+const corpora = corporaRoot();
+const ndpiDir = join(corpora ?? '', 'ndpi');
+const haveCorpora = corpora !== null && existsSync(join(ndpiDir, 'result'));
 
 function ndpiVersionName(v: number): string {
   if (v === QUIC_V1) return 'V-1';
@@ -206,71 +123,36 @@ function ndpiVersionName(v: number): string {
   return `0x${v.toString(16)}`;
 }
 
-/** nDPI 4.10's JA4 departures (see test/l7-tls.test.ts ndpiJa4Style): SNI letter, ALPN characters. */
-function ndpiJa4Style(info: QuicInfo): string | undefined {
-  const j = info.ja4;
-  if (j === undefined) return undefined;
-  const sni = info.sni !== undefined && /^\d+\.\d+\.\d+\.\d+$/.test(info.sni) ? 'i' : 'd';
-  const list = info.alpnOffered?.join(',') ?? '';
-  const alpn = list.length > 2 ? list.slice(0, 2) : list.length > 0 ? list[0] + '0' : '00';
-  return j.slice(0, 3) + sni + j.slice(4, 8) + alpn + j.slice(10);
-}
-
 describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
   it('agrees on version, SNI, ALPN, JA3 and JA4 for ≥ 98% of the IETF QUIC flows where nDPI has a value', () => {
-    const rows = new Map<string, { matched: number; compared: number; misses: string[] }>();
-    const add = (field: string, ours: string | undefined, theirs: string | undefined, where: string) => {
-      if (theirs === undefined) return;
-      const r = rows.get(field) ?? { matched: 0, compared: 0, misses: [] };
-      rows.set(field, r);
-      r.compared++;
-      if (ours === theirs) r.matched++;
-      else r.misses.push(`${where}: ours=${ours ?? '-'} nDPI=${theirs}`);
-    };
+    const agree = new Agreement(Number.POSITIVE_INFINITY);
     let flowsCompared = 0;
     for (const r of readdirSync(join(ndpiDir, 'result')).filter((n) => n.endsWith('.out'))) {
       const text = readFileSync(join(ndpiDir, 'result', r), 'utf8');
       if (!text.includes('[QUIC ver: ')) continue;
       const pcap = join(ndpiDir, 'pcap', r.replace(/\.out$/, ''));
       if (!existsSync(pcap)) continue;
-      const flows = udpFlows(pcap);
+      const flows = traceFlowsByKey(pcap);
       for (const l of readNdpiOut(join(ndpiDir, 'result', r)).flows) {
         const ver = tag(l.line, 'QUIC ver');
         // gQUIC (Q0xx: Google's own crypto, no TLS) and version negotiation carry no Initial
         // we can open; they are not IETF QUIC.
         if (ver === undefined || /^Q0|Ver-Negotiation/.test(ver)) continue;
-        let flow: ReturnType<typeof udpFlows> extends Map<string, infer F> ? F | undefined : never;
-        for (const s of ndpiAddressCandidates(l.srcIp)) {
-          for (const d of ndpiAddressCandidates(l.dstIp)) {
-            const a = `${canonicalIp(s)}|${l.srcPort}`;
-            const b = `${canonicalIp(d)}|${l.dstPort}`;
-            flow ??= flows.get(a < b ? `${a}|${b}` : `${b}|${a}`);
-          }
-        }
-        if (!flow) continue;
+        const flow = findNdpiFlow(flows, l);
+        if (!flow || flow.protocol !== 17) continue;
         const where = `${r.replace(/\.out$/, '')} #${l.index}`;
-        let state = null;
-        for (const pk of flow.packets.slice(0, 32)) {
-          const c: FlowContext = { ...ctx };
-          if (state === null) {
-            if (!quicAnalyzer.detect(pk.payload, 0, pk.payload.length, pk.dir, c)) continue;
-            state = quicAnalyzer.create();
-          }
-          if (!quicAnalyzer.feed(state, pk.payload, 0, pk.payload.length, pk.dir, c)) break;
-        }
+        // detect() and feed() within the first 32 payloads (nDPI's DPI window).
+        const state = runFlow(quicAnalyzer, { ...flow, segments: flow.segments.slice(0, 32) }, { detectWithin: 32 });
         const info = state ? quicAnalyzer.fields(state) : undefined;
         flowsCompared++;
-        add('version', info ? ndpiVersionName(info.version) : undefined, ver, where);
-        add('sni', info?.sni, tag(l.line, 'Hostname/SNI'), where);
-        add('alpn', info?.alpnOffered?.join(';'), tag(l.line, '(Advertised) ALPNs'), where);
-        add('ja3', info?.ja3Hash, tag(l.line, 'JA3C'), where);
-        add('ja4', info ? ndpiJa4Style(info) : undefined, tag(l.line, 'JA4'), where);
+        agree.check('version', ver, info ? ndpiVersionName(info.version) : undefined, where);
+        agree.check('sni', tag(l.line, 'Hostname/SNI'), info?.sni, where);
+        agree.check('alpn', tag(l.line, '(Advertised) ALPNs'), info?.alpnOffered?.join(';'), where);
+        agree.check('ja3', tag(l.line, 'JA3C'), info?.ja3Hash, where);
+        agree.check('ja4', tag(l.line, 'JA4'), info ? ndpiJa4Style(info) : undefined, where);
       }
     }
-    const lines = [`QUIC vs nDPI: ${flowsCompared} IETF QUIC flows`, 'field        matched / compared'];
-    for (const [f, r] of rows) lines.push(`${f.padEnd(12)} ${String(r.matched).padStart(7)} / ${r.compared}`);
-    for (const [f, r] of rows) for (const m of r.misses) lines.push(`  miss ${f} ${m}`);
-    console.log(lines.join('\n'));
-    for (const [field, r] of rows) expect(r.matched / r.compared, field).toBeGreaterThanOrEqual(0.98);
+    console.log(agree.table(`QUIC vs nDPI: ${flowsCompared} IETF QUIC flows`));
+    for (const [field, r] of agree.rows) expect(r.matched / r.compared, field).toBeGreaterThanOrEqual(0.98);
   });
 });

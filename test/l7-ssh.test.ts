@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { SshAnalyzer, type SshState } from '../agent/l7/ssh.js';
-import { Agreement, corporaRoot, readTrace, runFlow, sshKexinit, traceFlows } from '../bench/fuzz-l7.js';
+import { sshKexinit } from '../bench/fuzz-l7.js';
+import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
 import { readZeekLog } from './corpora/zeek-log.js';
 import { parseYaml } from './corpora/mini-yaml.js';
@@ -131,7 +132,7 @@ describe.skipIf(!corpora)('SSH against Zeek ssh.log and suricata-verify', () => 
       for (const b of e.baselines.filter((x) => /\/ssh\.log$/.test(x))) {
         const log = readZeekLog(join(root, b));
         const ours = new Map<string, ReturnType<SshAnalyzer['fields']>>();
-        for (const f of traceFlows(readTrace(new Uint8Array(readFileSync(join(root, e.trace)))), { keyOnVlan: false })) {
+        for (const f of traceFlows(readTraceFile(join(root, e.trace)), { keyOnVlan: false })) {
           const s = f.protocol === 6 ? runFlow(ssh, f) : null;
           if (s) ours.set(flowKey(f.srcIp, f.srcPort, f.dstIp, f.dstPort), ssh.fields(s));
         }
@@ -152,7 +153,7 @@ describe.skipIf(!corpora)('SSH against Zeek ssh.log and suricata-verify', () => 
       const spec = parseYaml(readFileSync(join(root, sv.testDir, 'test.yaml'), 'utf8')) as { checks?: { filter?: { match?: Record<string, unknown> } }[] };
       const m = spec.checks?.map((c) => c.filter?.match).find((x) => x && x['ssh.client.hassh.hash']);
       if (!m) continue;
-      const flows = traceFlows(readTrace(new Uint8Array(readFileSync(join(root, sv.pcap)))));
+      const flows = traceFlows(readTraceFile(join(root, sv.pcap)));
       const got = flows.map((f) => (f.protocol === 6 ? runFlow(ssh, f) : null)).find((s) => s && ssh.fields(s)?.hassh);
       const f = got ? ssh.fields(got) : undefined;
       agree.check('hassh', String(m['ssh.client.hassh.hash']), f?.hassh, sv.testDir);

@@ -4,17 +4,15 @@
 //
 // A short, time-bounded run of bench/fuzz-tls.ts (≈ 5 s per analyzer); the long run
 // (1,000,000 inputs per analyzer) is `npm run build:ts && node dist/bench/fuzz-tls.js`.
-// Seeds come from the corpus traces when ../shared/corpora is there, else from built-in
+// Seeds come from the corpus traces when ../shared/corpora (or $CORPORA) is there, else from built-in
 // handshakes only (then the run still proves something, on fewer shapes).
 
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allSeeds, builtinSeeds, fuzz } from '../bench/fuzz-tls.js';
+import { corporaRoot } from '../bench/l7-corpus.js';
 
-const corpora = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpora');
-const seeds = existsSync(corpora) ? allSeeds(corpora) : builtinSeeds();
+const corpora = corporaRoot();
+const seeds = corpora ? allSeeds(corpora) : builtinSeeds();
 const MAX_INPUTS = 300_000;
 const MAX_MS = 5_000;
 

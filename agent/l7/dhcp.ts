@@ -10,6 +10,7 @@
 // flows by xid and MAC, as Zeek does. Options are read in place; only values kept are copied.
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
+import { ESCAPE_PRINTABLE, HEX, escapeBytes } from './text.js';
 
 /** Transactions kept per flow (broadcast flows such as 0.0.0.0:68 → 255.255.255.255:67 carry
  *  every client of the segment); later ones are only counted. */
@@ -233,9 +234,6 @@ function ipv4(buf: Uint8Array, p: number): string {
   return `${buf[p]}.${buf[p + 1]}.${buf[p + 2]}.${buf[p + 3]}`;
 }
 
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
-
 function macText(buf: Uint8Array, p: number, n: number): string {
   let out = '';
   for (let i = 0; i < n; i++) out += (i > 0 ? ':' : '') + HEX[buf[p + i]];
@@ -245,10 +243,5 @@ function macText(buf: Uint8Array, p: number, n: number): string {
 /** Printable ASCII as is, other bytes as \xNN; a trailing NUL (common in option 12) dropped. */
 function text(buf: Uint8Array, p: number, end: number): string {
   while (end > p && buf[end - 1] === 0) end--;
-  let out = '';
-  for (let i = p; i < end && out.length < DHCP_MAX_TEXT; i++) {
-    const c = buf[i];
-    out += c >= 0x20 && c < 0x7f && c !== 0x5c ? String.fromCharCode(c) : '\\x' + HEX[c];
-  }
-  return out;
+  return escapeBytes(buf, p, end, DHCP_MAX_TEXT, ESCAPE_PRINTABLE);
 }

@@ -15,6 +15,7 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
+import { ESCAPE_GRAPHIC, HEX, escapeBytes, ipv6Text } from './text.js';
 
 /** Transactions kept per flow; later ones are only counted. */
 export const DNS_MAX_TRANSACTIONS = 8;
@@ -480,16 +481,8 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
 }
 
 function labelText(buf: Uint8Array, start: number, stop: number): string {
-  let out = '';
-  for (let i = start; i < stop; i++) {
-    const c = buf[i];
-    out += c > 0x20 && c < 0x7f && c !== 0x5c ? String.fromCharCode(c) : '\\x' + HEX[c];
-  }
-  return out;
+  return escapeBytes(buf, start, stop, undefined, ESCAPE_GRAPHIC);
 }
-
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
 
 // ---- RDATA ----------------------------------------------------------------------------------
 
@@ -575,33 +568,3 @@ function u32(buf: Uint8Array, p: number): number {
   return ((buf[p] << 24) | (buf[p + 1] << 16) | (buf[p + 2] << 8) | buf[p + 3]) >>> 0;
 }
 
-/** RFC 5952 text: lower case, leading zeros dropped, the longest run (≥ 2) of zero groups as ::. */
-export function ipv6Text(buf: Uint8Array, p: number): string {
-  let bestStart = -1;
-  let bestLen = 0;
-  let runStart = -1;
-  for (let i = 0; i <= 8; i++) {
-    const zero = i < 8 && buf[p + 2 * i] === 0 && buf[p + 2 * i + 1] === 0;
-    if (zero) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart > bestLen) {
-        bestLen = i - runStart;
-        bestStart = runStart;
-      }
-      runStart = -1;
-    }
-  }
-  if (bestLen < 2) bestStart = -1;
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      out += '::';
-      i += bestLen - 1;
-      continue;
-    }
-    if (out.length > 0 && !out.endsWith(':')) out += ':';
-    out += u16(buf, p + 2 * i).toString(16);
-  }
-  return out;
-}

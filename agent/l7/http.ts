@@ -15,6 +15,7 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
+import { ESCAPE_PRINTABLE, escapeBytes } from './text.js';
 
 /** Characters kept per text field; longer values are cut (and `truncatedFields` counts it). */
 export const HTTP_MAX_METHOD = 32;
@@ -742,18 +743,9 @@ function matchLower(buf: Uint8Array, p: number, lit: string, upper: boolean): bo
   return true;
 }
 
-/** Printable ASCII as is; other bytes and '\' as \xNN; cut at max characters. */
+/** Printable ASCII as is; other bytes and '\' as \xNN; cut at max characters (counted in s.truncatedFields). */
 function text(s: HttpState, buf: Uint8Array, p: number, end: number, max: number): string {
-  let out = '';
-  for (let i = p; i < end; i++) {
-    if (out.length >= max) {
-      s.truncatedFields++;
-      break;
-    }
-    const c = buf[i];
-    out += c >= 0x20 && c < 0x7f && c !== 0x5c ? String.fromCharCode(c) : '\\x' + (c < 16 ? '0' : '') + c.toString(16);
-  }
-  return out;
+  return escapeBytes(buf, p, end, max, ESCAPE_PRINTABLE, s);
 }
 
 function targetText(s: HttpState, buf: Uint8Array, p: number, end: number): string {

@@ -38,7 +38,7 @@ export interface QuicInfo {
 /** Why parsing stopped before the ClientHello was complete. */
 export type QuicStopReason = 'limit' | 'malformed' | 'decrypt' | 'packets';
 
-interface InitialKeys {
+export interface InitialKeys {
   key: Buffer;
   iv: Buffer;
   hp: Buffer;

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
+import { ESCAPE_PRINTABLE_KEEP_BACKSLASH, escapeBytes } from './text.js';
 
 /** Characters kept of an identification string (RFC 4253 §4.2 allows 255 with CR LF). */
 export const SSH_MAX_BANNER = 253;
@@ -211,10 +212,5 @@ function kexinit(s: SshState, dir: Direction, v: Uint8Array, p: number, end: num
 
 /** Bytes as text; outside printable ASCII as \xNN. Name-lists are US-ASCII (RFC 4251 §5). */
 function printable(v: Uint8Array, p: number, end: number, max: number): string {
-  let out = '';
-  for (let i = p; i < end && out.length < max; i++) {
-    const c = v[i];
-    out += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\x' + (c < 16 ? '0' : '') + c.toString(16);
-  }
-  return out;
+  return escapeBytes(v, p, end, max, ESCAPE_PRINTABLE_KEEP_BACKSLASH);
 }

@@ -13,6 +13,7 @@
 //    hex}_{sha256/12 of sorted extension hex without SNI/ALPN, '_' + signature algorithms in order}.
 
 import { createHash } from 'node:crypto';
+import { printableOrQuestion } from './text.js';
 
 /** Longest string we keep from the wire (SNI, an ALPN protocol id, certificate names). */
 export const MAX_STRING_CHARS = 255;
@@ -85,13 +86,7 @@ const HRR_RANDOM = Uint8Array.from(
  * byte shown as '?', at most MAX_STRING_CHARS. Never a payload copy: only schema strings use it.
  */
 export function asciiField(buf: Uint8Array, off: number, len: number): string {
-  const n = Math.min(len, MAX_STRING_CHARS);
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    const c = buf[off + i];
-    s += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '?';
-  }
-  return s;
+  return printableOrQuestion(buf, off, off + Math.min(len, MAX_STRING_CHARS));
 }
 
 function u16(b: Uint8Array, o: number): number {

@@ -1,7 +1,8 @@
 // Writing classic pcap (µs or ns timestamps, either byte order) and pcapng (SHB + IDB + EPB)
-// files from crafted frames, and reading classic pcap back.
+// files from crafted frames. Reading them back: bench/l7-corpus.ts readTrace (classic pcap
+// through bench/pcap.ts, pcapng itself).
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 
 export interface PcapRecord {
   /** Microseconds since the epoch (an integer). */
@@ -162,74 +163,4 @@ export function encodePcapng(records: readonly PcapRecord[], o: PcapngWriteOpts)
 
 export function writePcapng(path: string, records: readonly PcapRecord[], o: PcapngWriteOpts): void {
   writeFileSync(path, encodePcapng(records, o));
-}
-
-export interface PcapReadRecord {
-  tsUs: number;
-  tsNs: bigint;
-  capLen: number;
-  wireLen: number;
-  /** A view into the file's bytes. */
-  bytes: Uint8Array;
-}
-
-export interface PcapFile {
-  linkType: number;
-  snaplen: number;
-  nanos: boolean;
-  bigEndian: boolean;
-  versionMajor: number;
-  versionMinor: number;
-  records: PcapReadRecord[];
-}
-
-/** Parses a classic pcap file (either byte order, µs or ns). Throws on a bad or cut file. */
-export function decodePcap(buf: Uint8Array): PcapFile {
-  if (buf.length < 24) throw new Error('pcap: shorter than the file header');
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const magicLe = dv.getUint32(0, true);
-  const magicBe = dv.getUint32(0, false);
-  let le: boolean;
-  let nanos: boolean;
-  if (magicLe === MAGIC_US || magicLe === MAGIC_NS) {
-    le = true;
-    nanos = magicLe === MAGIC_NS;
-  } else if (magicBe === MAGIC_US || magicBe === MAGIC_NS) {
-    le = false;
-    nanos = magicBe === MAGIC_NS;
-  } else {
-    throw new Error(`pcap: bad magic 0x${magicBe.toString(16)}`);
-  }
-  const file: PcapFile = {
-    versionMajor: dv.getUint16(4, le),
-    versionMinor: dv.getUint16(6, le),
-    snaplen: dv.getUint32(16, le),
-    linkType: dv.getUint32(20, le) & 0x0fffffff, // upper bits: FCS length / flags
-    nanos,
-    bigEndian: !le,
-    records: [],
-  };
-  let pos = 24;
-  while (pos < buf.length) {
-    if (pos + 16 > buf.length) throw new Error(`pcap: record header cut at ${pos}`);
-    const sec = dv.getUint32(pos, le);
-    const frac = dv.getUint32(pos + 4, le);
-    const capLen = dv.getUint32(pos + 8, le);
-    const wireLen = dv.getUint32(pos + 12, le);
-    if (pos + 16 + capLen > buf.length) throw new Error(`pcap: record data cut at ${pos}`);
-    const tsNs = BigInt(sec) * 1_000_000_000n + BigInt(nanos ? frac : frac * 1000);
-    file.records.push({
-      tsNs,
-      tsUs: sec * 1e6 + (nanos ? Math.floor(frac / 1000) : frac),
-      capLen,
-      wireLen,
-      bytes: buf.subarray(pos + 16, pos + 16 + capLen),
-    });
-    pos += 16 + capLen;
-  }
-  return file;
-}
-
-export function readPcap(path: string): PcapFile {
-  return decodePcap(new Uint8Array(readFileSync(path)));
 }
