@@ -93,9 +93,13 @@ function flush(): void {
   Atomics.add(control, cfg.shard, 1);
   const bytes = encoder.finish();
   const data = render ? render(bytes, cfg.format === 'json' ? 'json' : 'text') : bytes;
+  // Copied, never transferred: transferring detaches an ArrayBuffer, and the first detach in
+  // an isolate invalidates V8's "no ArrayBuffer was ever detached" guarantee. Every optimized
+  // function that reads a typed array is then thrown away at once (the whole packet path, just
+  // as it got fast) and recompiled with a detach check on each access. Copying a batch
+  // (~50 KB) costs far less than that.
   const msg: ShardMessage = { type: 'output', data, records: pendingCount };
-  if (typeof data === 'string') port.postMessage(msg);
-  else port.postMessage(msg, [data.buffer as ArrayBuffer]);
+  port.postMessage(msg);
   pendingCount = 0;
   accounting.writeCounters(counters, 0); // what a crash from here on would lose is current
 }
