@@ -5,7 +5,11 @@
 // flow, nothing for the GC to walk), read through typed-array views. The buffer is allocated
 // at full capacity but the kernel backs only the pages we touch, and slots are handed out
 // from the low end first, so resident memory follows the number of live flows. Index: a
-// power-of-two bucket array of chain heads (slot + 1), the chain linked through the slots.
+// power-of-two bucket array of chain heads (slot + 1), the chain linked through the slots. It
+// starts small and doubles as flows are added (about one flow per bucket), up to one bucket per
+// slot: every packet reads a random bucket, and a bucket array sized for the full capacity
+// (8 MB at 2 M flows) would miss the CPU cache on nearly every packet while a few thousand
+// flows are live.
 //
 // Time: everything runs on packet time (µs). Flows sit on one of two LRU lists ordered by
 // their last packet: the idle list (expire after idleTimeoutUs) and the closing list (TCP
@@ -74,6 +78,9 @@ const FL_SEQ_A = 32;            // U_SEQ_END[0] is valid
 const FL_SEQ_B = 64;
 export const FL_ICMP_ONE_WAY = 128;
 
+/** Buckets of a new table's index (it grows with the flows, see grow()). */
+const INITIAL_BUCKETS = 4096;
+
 const LIST_NONE = 0;
 const LIST_IDLE = 1;
 const LIST_CLOSING = 2;
@@ -118,8 +125,9 @@ export class FlowTable {
   clock = 0.5; // a double from the start (see PacketInfo)
   active = 0;
 
-  private readonly buckets: Uint32Array;
-  private readonly bucketMask: number;
+  private buckets: Uint32Array;
+  private bucketMask: number;
+  private readonly maxBuckets: number;
   private readonly free: Int32Array;
   private freeTop = 0;
   private highWater = 0;
@@ -141,6 +149,12 @@ export class FlowTable {
     this.u8 = new Uint8Array(this.buf);
     let nb = 16;
     while (nb < this.capacity) nb *= 2;
+    this.maxBuckets = nb;
+    // Assigned twice on purpose: V8 then knows from the start that these fields change (grow()),
+    // instead of finding out on the first growth and discarding the code that assumed not.
+    this.buckets = new Uint32Array(0);
+    this.bucketMask = -1;
+    nb = Math.min(nb, INITIAL_BUCKETS);
     this.buckets = new Uint32Array(nb);
     this.bucketMask = nb - 1;
     this.free = new Int32Array(this.capacity);
@@ -367,6 +381,7 @@ export class FlowTable {
     u32[(base + U_ID_LO) >> 2] = lo;
     u32[(base + U_ID_HI) >> 2] = this.idGen;
     // hash chain
+    if (this.active > this.bucketMask && this.bucketMask + 1 < this.maxBuckets) this.grow();
     const bucket = hash & this.bucketMask;
     u32[(base + U_NEXT) >> 2] = this.buckets[bucket];
     this.buckets[bucket] = slot + 1;
@@ -374,6 +389,28 @@ export class FlowTable {
     this.active++;
     this.counters.flowsCreated++;
     return slot;
+  }
+
+  /** Doubles the bucket array and moves every chained slot to its new bucket. */
+  private grow(): void {
+    const u32 = this.u32;
+    const old = this.buckets;
+    const nb = old.length * 2;
+    const mask = nb - 1;
+    const buckets = new Uint32Array(nb);
+    for (let i = 0; i < old.length; i++) {
+      let s = old[i];
+      while (s !== 0) {
+        const base = (s - 1) * SLOT_BYTES;
+        const next = u32[(base + U_NEXT) >> 2];
+        const b = u32[(base + U_HASH) >> 2] & mask;
+        u32[(base + U_NEXT) >> 2] = buckets[b];
+        buckets[b] = s;
+        s = next;
+      }
+    }
+    this.buckets = buckets;
+    this.bucketMask = mask;
   }
 
   private evictOne(): void {
