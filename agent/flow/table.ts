@@ -3,7 +3,7 @@
 //
 // Memory: every flow lives in one fixed-size slot of a single ArrayBuffer (no JS object per
 // flow, nothing for the GC to walk), read through typed-array views, plus two words of LRU
-// links in a parallel array (see `links`): 216 bytes a flow. The buffers are allocated
+// links in a parallel array (see `links`): 208 bytes a flow. The buffers are allocated
 // at full capacity but the kernel backs only the pages we touch, and slots are handed out
 // from the low end first, so resident memory follows the number of live flows. Index: a
 // power-of-two bucket array of chain heads (slot + 1), the chain linked through the slots. It
@@ -30,7 +30,7 @@ export const END_FORCED = 4;
 export const END_LACK_OF_RESOURCES = 5;
 
 // ---- slot layout (byte offsets) ----------------------------------------------------------
-export const SLOT_BYTES = 208;
+export const SLOT_BYTES = 200;
 // float64: times in µs, byte counters (may pass 2^32)
 export const F_FIRST = 0;       // first packet of the current record
 export const F_LAST = 8;        // last packet
@@ -41,32 +41,31 @@ export const U_ADDR_A = 72;     // 4 words
 export const U_ADDR_B = 88;     // 4 words
 export const U_HASH = 104;
 export const U_NEXT = 108;      // hash chain: next slot + 1
-// 112..119 spare (the LRU list links live in FlowTable.links)
-export const U_ID_LO = 120;
-export const U_ID_HI = 124;
-export const U_PKTS = 128;      // [dir*4]
-export const U_RETX = 136;      // [dir*4]
-export const U_SEQ_END = 144;   // [dir*4] highest TCP sequence end seen
-export const U_RTT_RESP = 152;  // SYN → SYN-ACK, µs
-export const U_RTT_INIT = 156;  // SYN-ACK → ACK, µs
-export const U_FRAGS = 160;     // [dir*4]
+export const U_ID_LO = 112;
+export const U_ID_HI = 116;
+export const U_PKTS = 120;      // [dir*4]
+export const U_RETX = 128;      // [dir*4]
+export const U_SEQ_END = 136;   // [dir*4] highest TCP sequence end seen
+export const U_RTT_RESP = 144;  // SYN → SYN-ACK, µs
+export const U_RTT_INIT = 148;  // SYN-ACK → ACK, µs
+export const U_FRAGS = 152;     // [dir*4]
 // uint16
-export const H_PORT_A = 168;
-export const H_PORT_B = 170;
-export const H_VLAN = 172;
-export const H_INNER_VLAN = 174;
-export const H_PART = 176;
+export const H_PORT_A = 160;
+export const H_PORT_B = 162;
+export const H_VLAN = 164;
+export const H_INNER_VLAN = 166;
+export const H_PART = 168;
 // uint8
-export const B_PROTO = 178;
-export const B_IPVER = 179;
-export const B_FLAGS = 180;
-export const B_HANDSHAKE = 181; // 0 none, 1 SYN seen, 2 SYN-ACK seen, 3 complete
-export const B_TCPFLAGS = 182;  // [dir]
-export const B_TTL = 184;       // [dir*2] min, [dir*2+1] max
-export const B_ICMP_TYPE = 188;
-export const B_ICMP_CODE = 189;
-export const B_LIST = 190;      // which list the slot is on
-export const B_MAC = 192;       // 12 bytes: source MAC, destination MAC of the initiator's first packet
+export const B_PROTO = 170;
+export const B_IPVER = 171;
+export const B_FLAGS = 172;
+export const B_HANDSHAKE = 173; // 0 none, 1 SYN seen, 2 SYN-ACK seen, 3 complete
+export const B_TCPFLAGS = 174;  // [dir]
+export const B_TTL = 176;       // [dir*2] min, [dir*2+1] max
+export const B_ICMP_TYPE = 180;
+export const B_ICMP_CODE = 181;
+export const B_LIST = 182;      // which list the slot is on
+export const B_MAC = 184;       // 12 bytes: source MAC, destination MAC of the initiator's first packet
 
 // B_FLAGS bits
 export const FL_INIT_B = 1;     // the initiator is endpoint B
