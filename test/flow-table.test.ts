@@ -247,6 +247,23 @@ describe('a full table', () => {
   });
 });
 
+describe('the index', () => {
+  it('finds every flow again after it has grown past its initial buckets, and removes them on expiry', () => {
+    const flows = 10_000; // the bucket array starts at 4096 and doubles with the flows
+    const addr = (i: number): string => `10.${(i >> 8) & 255}.${i & 255}.1`;
+    const frames: Frame[] = [];
+    for (let i = 0; i < flows; i++) frames.push(udpPacket(T0 + i, addr(i), 1000 + (i % 50), '192.0.2.53', 53));
+    for (let i = 0; i < flows; i++) frames.push(udpPacket(T0 + flows + i, '192.0.2.53', 53, addr(i), 1000 + (i % 50)));
+    frames.push(udpPacket(T0 + 60e6, '192.0.2.1', 1, '192.0.2.2', 2)); // every flow above is idle by now
+    const { records, acc } = run(frames, { capacity: 100_000 }, false);
+    expect(records).toHaveLength(flows);
+    expect(records.every((r) => r.endReason === 'END_REASON_IDLE' && r.fwd.packets === 1 && r.rev.packets === 1)).toBe(true);
+    expect(new Set(records.map((r) => r.srcAddr)).size).toBe(flows);
+    expect(acc.counters().flowsCreated).toBe(flows + 1);
+    expect(acc.table.active).toBe(1);
+  });
+});
+
 describe('keys', () => {
   it('the same 5-tuple on two VLANs is two flows', () => {
     const mk = (vid: number): Frame => ({ tsUs: T0, bytes: ethernet({ tags: [{ vid }] }, ip({ src: '192.0.2.1', dst: '192.0.2.2' }, tcp({ sport: 1, dport: 2, flags: TCP.SYN }))) });

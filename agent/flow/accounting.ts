@@ -25,11 +25,14 @@ export class FlowAccounting {
   private readonly fragments = new FragmentPorts();
   private readonly skipped = new Float64Array(MALFORMED_REASONS.length);
   private packets = 0;
-  private frameBytes = 0;
+  // A double from the start: frame bytes pass V8's small-integer range (2^30) about a GB into a
+  // trace, and the change of representation then would throw away the optimized packet path.
+  private frameBytes = 0.5;
   private fragmentsWithoutFirst = 0;
 
   constructor(opts: FlowTableOptions, sink: FlowSink) {
     this.table = new FlowTable(opts, sink);
+    this.frameBytes = 0;
   }
 
   /**

@@ -162,8 +162,10 @@ export class BatchEncoder {
     }
     this.buf[this.len++] = 0x0a; // FlowBatch.flows = 1
     this.len = varint(this.buf, this.len, n);
-    this.buf.set(rec.subarray(0, n), this.len);
-    this.len += n;
+    const buf = this.buf;
+    let at = this.len;
+    for (let i = 0; i < n; i++) buf[at++] = rec[i]; // no subarray view per record
+    this.len = at;
     this.count++;
   }
 

@@ -10,9 +10,11 @@ export const SHA1_MAX_INPUT = 55;
 /** Writes the 20-byte digest of input[0, len) into out. */
 export function sha1Short(input: Uint8Array, len: number, out: Uint8Array): void {
   if (len > SHA1_MAX_INPUT) throw new RangeError('sha1Short takes at most 55 bytes');
-  block.fill(0);
-  block.set(input.subarray(0, len));
+  // Plain loops rather than fill/set/subarray: those are builtin calls, and subarray makes a
+  // new view on every record.
+  for (let i = 0; i < len; i++) block[i] = input[i];
   block[len] = 0x80;
+  for (let i = len + 1; i < 62; i++) block[i] = 0;
   const bits = len * 8;
   block[62] = bits >>> 8;
   block[63] = bits & 0xff;
@@ -51,11 +53,16 @@ export function sha1Short(input: Uint8Array, len: number, out: Uint8Array): void
     b = a;
     a = t;
   }
-  const h = [(0x67452301 + a) | 0, ((0xefcdab89 | 0) + b) | 0, ((0x98badcfe | 0) + c) | 0, (0x10325476 + d) | 0, ((0xc3d2e1f0 | 0) + e) | 0];
-  for (let i = 0; i < 5; i++) {
-    out[4 * i] = h[i] >>> 24;
-    out[4 * i + 1] = (h[i] >>> 16) & 0xff;
-    out[4 * i + 2] = (h[i] >>> 8) & 0xff;
-    out[4 * i + 3] = h[i] & 0xff;
-  }
+  put32(out, 0, (0x67452301 + a) | 0);
+  put32(out, 4, ((0xefcdab89 | 0) + b) | 0);
+  put32(out, 8, ((0x98badcfe | 0) + c) | 0);
+  put32(out, 12, (0x10325476 + d) | 0);
+  put32(out, 16, ((0xc3d2e1f0 | 0) + e) | 0);
+}
+
+function put32(out: Uint8Array, at: number, v: number): void {
+  out[at] = v >>> 24;
+  out[at + 1] = (v >>> 16) & 0xff;
+  out[at + 2] = (v >>> 8) & 0xff;
+  out[at + 3] = v & 0xff;
 }

@@ -93,9 +93,13 @@ function flush(): void {
   Atomics.add(control, cfg.shard, 1);
   const bytes = encoder.finish();
   const data = render ? render(bytes, cfg.format === 'json' ? 'json' : 'text') : bytes;
+  // Copied, never transferred: transferring detaches an ArrayBuffer, and the first detach in
+  // an isolate invalidates V8's "no ArrayBuffer was ever detached" guarantee. Every optimized
+  // function that reads a typed array is then thrown away at once (the whole packet path, just
+  // as it got fast) and recompiled with a detach check on each access. Copying a batch
+  // (~50 KB) costs far less than that.
   const msg: ShardMessage = { type: 'output', data, records: pendingCount };
-  if (typeof data === 'string') port.postMessage(msg);
-  else port.postMessage(msg, [data.buffer as ArrayBuffer]);
+  port.postMessage(msg);
   pendingCount = 0;
   accounting.writeCounters(counters, 0); // what a crash from here on would lose is current
 }
@@ -111,21 +115,26 @@ let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
  * compilation would throw the compiled code away.
  */
 function drain(head: number): number {
+  // The read position lives in a local here: positions run up to 2^32, and a module variable
+  // holding a number above V8's small-integer range (2^30) would be a new heap number on every
+  // store, i.e. an allocation per packet.
+  let pos = tail;
   let n = 0;
-  while (tail !== head && n < EXPIRE_EVERY) {
-    const at = RING_DATA + (tail & dataMask);
+  while (pos !== head && n < EXPIRE_EVERY) {
+    const at = RING_DATA + (pos & dataMask);
     const w = at >> 2;
     const recLen = ring32[w];
     if (recLen === 0) {
-      tail = (tail + (dataMask + 1 - (tail & dataMask))) >>> 0; // wrap marker
+      pos = (pos + (dataMask + 1 - (pos & dataMask))) >>> 0; // wrap marker
       continue;
     }
     // record header: recLen, capLen, wireLen, linkType, tsSec, tsUsec (native/ring.h)
     pkt.ts = ring32[w + 4] * 1e6 + ring32[w + 5];
     accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], ring32[w + 2], ring32[w + 3] & 0xffff);
-    tail = (tail + recLen) >>> 0;
+    pos = (pos + recLen) >>> 0;
     n++;
   }
+  tail = pos;
   return n;
 }
 

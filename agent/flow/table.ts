@@ -2,10 +2,15 @@
 // pair of (address, port) endpoints, and the VLAN ids.
 //
 // Memory: every flow lives in one fixed-size slot of a single ArrayBuffer (no JS object per
-// flow, nothing for the GC to walk), read through typed-array views. The buffer is allocated
+// flow, nothing for the GC to walk), read through typed-array views, plus two words of LRU
+// links in a parallel array (see `links`): 208 bytes a flow. The buffers are allocated
 // at full capacity but the kernel backs only the pages we touch, and slots are handed out
 // from the low end first, so resident memory follows the number of live flows. Index: a
-// power-of-two bucket array of chain heads (slot + 1), the chain linked through the slots.
+// power-of-two bucket array of chain heads (slot + 1), the chain linked through the slots. It
+// starts small and doubles as flows are added (about one flow per bucket), up to one bucket per
+// slot: every packet reads a random bucket, and a bucket array sized for the full capacity
+// (8 MB at 2 M flows) would miss the CPU cache on nearly every packet while a few thousand
+// flows are live.
 //
 // Time: everything runs on packet time (µs). Flows sit on one of two LRU lists ordered by
 // their last packet: the idle list (expire after idleTimeoutUs) and the closing list (TCP
@@ -25,7 +30,7 @@ export const END_FORCED = 4;
 export const END_LACK_OF_RESOURCES = 5;
 
 // ---- slot layout (byte offsets) ----------------------------------------------------------
-export const SLOT_BYTES = 208;
+export const SLOT_BYTES = 200;
 // float64: times in µs, byte counters (may pass 2^32)
 export const F_FIRST = 0;       // first packet of the current record
 export const F_LAST = 8;        // last packet
@@ -36,33 +41,31 @@ export const U_ADDR_A = 72;     // 4 words
 export const U_ADDR_B = 88;     // 4 words
 export const U_HASH = 104;
 export const U_NEXT = 108;      // hash chain: next slot + 1
-export const U_PREV = 112;      // LRU list: previous slot + 1
-export const U_LNEXT = 116;     // LRU list: next slot + 1
-export const U_ID_LO = 120;
-export const U_ID_HI = 124;
-export const U_PKTS = 128;      // [dir*4]
-export const U_RETX = 136;      // [dir*4]
-export const U_SEQ_END = 144;   // [dir*4] highest TCP sequence end seen
-export const U_RTT_RESP = 152;  // SYN → SYN-ACK, µs
-export const U_RTT_INIT = 156;  // SYN-ACK → ACK, µs
-export const U_FRAGS = 160;     // [dir*4]
+export const U_ID_LO = 112;
+export const U_ID_HI = 116;
+export const U_PKTS = 120;      // [dir*4]
+export const U_RETX = 128;      // [dir*4]
+export const U_SEQ_END = 136;   // [dir*4] highest TCP sequence end seen
+export const U_RTT_RESP = 144;  // SYN → SYN-ACK, µs
+export const U_RTT_INIT = 148;  // SYN-ACK → ACK, µs
+export const U_FRAGS = 152;     // [dir*4]
 // uint16
-export const H_PORT_A = 168;
-export const H_PORT_B = 170;
-export const H_VLAN = 172;
-export const H_INNER_VLAN = 174;
-export const H_PART = 176;
+export const H_PORT_A = 160;
+export const H_PORT_B = 162;
+export const H_VLAN = 164;
+export const H_INNER_VLAN = 166;
+export const H_PART = 168;
 // uint8
-export const B_PROTO = 178;
-export const B_IPVER = 179;
-export const B_FLAGS = 180;
-export const B_HANDSHAKE = 181; // 0 none, 1 SYN seen, 2 SYN-ACK seen, 3 complete
-export const B_TCPFLAGS = 182;  // [dir]
-export const B_TTL = 184;       // [dir*2] min, [dir*2+1] max
-export const B_ICMP_TYPE = 188;
-export const B_ICMP_CODE = 189;
-export const B_LIST = 190;      // which list the slot is on
-export const B_MAC = 192;       // 12 bytes: source MAC, destination MAC of the initiator's first packet
+export const B_PROTO = 170;
+export const B_IPVER = 171;
+export const B_FLAGS = 172;
+export const B_HANDSHAKE = 173; // 0 none, 1 SYN seen, 2 SYN-ACK seen, 3 complete
+export const B_TCPFLAGS = 174;  // [dir]
+export const B_TTL = 176;       // [dir*2] min, [dir*2+1] max
+export const B_ICMP_TYPE = 180;
+export const B_ICMP_CODE = 181;
+export const B_LIST = 182;      // which list the slot is on
+export const B_MAC = 184;       // 12 bytes: source MAC, destination MAC of the initiator's first packet
 
 // B_FLAGS bits
 export const FL_INIT_B = 1;     // the initiator is endpoint B
@@ -73,6 +76,9 @@ export const FL_HAS_MAC = 16;
 const FL_SEQ_A = 32;            // U_SEQ_END[0] is valid
 const FL_SEQ_B = 64;
 export const FL_ICMP_ONE_WAY = 128;
+
+/** Buckets of a new table's index (it grows with the flows, see grow()). */
+const INITIAL_BUCKETS = 4096;
 
 const LIST_NONE = 0;
 const LIST_IDLE = 1;
@@ -118,11 +124,19 @@ export class FlowTable {
   clock = 0.5; // a double from the start (see PacketInfo)
   active = 0;
 
-  private readonly buckets: Uint32Array;
-  private readonly bucketMask: number;
+  private buckets: Uint32Array;
+  private bucketMask: number;
+  private readonly maxBuckets: number;
   private readonly free: Int32Array;
   private freeTop = 0;
   private highWater = 0;
+  /**
+   * LRU list links, [2 * slot] previous and [2 * slot + 1] next (slot + 1, 0 = none). Apart from
+   * the slots because every packet moves its flow to the tail and so writes into the slots of
+   * its list neighbours, which are anywhere in the table: 8 bytes a flow here stay in the CPU
+   * cache far better than a line of each neighbour's slot.
+   */
+  private readonly links: Uint32Array;
   private readonly heads = new Int32Array(3); // slot + 1 per list, 0 = empty
   private readonly tails = new Int32Array(3);
   private idGen: number;
@@ -141,9 +155,16 @@ export class FlowTable {
     this.u8 = new Uint8Array(this.buf);
     let nb = 16;
     while (nb < this.capacity) nb *= 2;
+    this.maxBuckets = nb;
+    // Assigned twice on purpose: V8 then knows from the start that these fields change (grow()),
+    // instead of finding out on the first growth and discarding the code that assumed not.
+    this.buckets = new Uint32Array(0);
+    this.bucketMask = -1;
+    nb = Math.min(nb, INITIAL_BUCKETS);
     this.buckets = new Uint32Array(nb);
     this.bucketMask = nb - 1;
     this.free = new Int32Array(this.capacity);
+    this.links = new Uint32Array(this.capacity * 2);
     this.idGen = opts.idGeneration >>> 0;
   }
 
@@ -240,7 +261,7 @@ export class FlowTable {
     if ((flags & FL_RST) !== 0 || (flags & (FL_FIN_A | FL_FIN_B)) === (FL_FIN_A | FL_FIN_B)) {
       if (u8[base + B_LIST] !== LIST_CLOSING) {
         const slot = base / SLOT_BYTES;
-        this.unlink(base);
+        this.unlink(slot, base);
         this.append(slot, base, LIST_CLOSING);
       }
     }
@@ -367,6 +388,7 @@ export class FlowTable {
     u32[(base + U_ID_LO) >> 2] = lo;
     u32[(base + U_ID_HI) >> 2] = this.idGen;
     // hash chain
+    if (this.active > this.bucketMask && this.bucketMask + 1 < this.maxBuckets) this.grow();
     const bucket = hash & this.bucketMask;
     u32[(base + U_NEXT) >> 2] = this.buckets[bucket];
     this.buckets[bucket] = slot + 1;
@@ -374,6 +396,28 @@ export class FlowTable {
     this.active++;
     this.counters.flowsCreated++;
     return slot;
+  }
+
+  /** Doubles the bucket array and moves every chained slot to its new bucket. */
+  private grow(): void {
+    const u32 = this.u32;
+    const old = this.buckets;
+    const nb = old.length * 2;
+    const mask = nb - 1;
+    const buckets = new Uint32Array(nb);
+    for (let i = 0; i < old.length; i++) {
+      let s = old[i];
+      while (s !== 0) {
+        const base = (s - 1) * SLOT_BYTES;
+        const next = u32[(base + U_NEXT) >> 2];
+        const b = u32[(base + U_HASH) >> 2] & mask;
+        u32[(base + U_NEXT) >> 2] = buckets[b];
+        buckets[b] = s;
+        s = next;
+      }
+    }
+    this.buckets = buckets;
+    this.bucketMask = mask;
   }
 
   private evictOne(): void {
@@ -410,7 +454,7 @@ export class FlowTable {
     const base = slot * SLOT_BYTES;
     this.counters.records++;
     this.sink.emit(this, slot, reason);
-    this.unlink(base);
+    this.unlink(slot, base);
     // remove from the hash chain
     const u32 = this.u32;
     const bucket = u32[(base + U_HASH) >> 2] & this.bucketMask;
@@ -437,30 +481,30 @@ export class FlowTable {
   private touch(slot: number, base: number): void {
     const list = this.u8[base + B_LIST];
     if (this.tails[list] === slot + 1) return;
-    this.unlink(base);
+    this.unlink(slot, base);
     this.append(slot, base, list);
   }
 
   private append(slot: number, base: number, list: number): void {
-    const u32 = this.u32;
+    const links = this.links;
     const tail = this.tails[list];
-    u32[(base + U_PREV) >> 2] = tail;
-    u32[(base + U_LNEXT) >> 2] = 0;
-    if (tail !== 0) u32[((tail - 1) * SLOT_BYTES + U_LNEXT) >> 2] = slot + 1;
+    links[2 * slot] = tail;
+    links[2 * slot + 1] = 0;
+    if (tail !== 0) links[2 * (tail - 1) + 1] = slot + 1;
     else this.heads[list] = slot + 1;
     this.tails[list] = slot + 1;
     this.u8[base + B_LIST] = list;
   }
 
-  private unlink(base: number): void {
+  private unlink(slot: number, base: number): void {
     const list = this.u8[base + B_LIST];
     if (list === LIST_NONE) return;
-    const u32 = this.u32;
-    const prev = u32[(base + U_PREV) >> 2];
-    const next = u32[(base + U_LNEXT) >> 2];
-    if (prev !== 0) u32[((prev - 1) * SLOT_BYTES + U_LNEXT) >> 2] = next;
+    const links = this.links;
+    const prev = links[2 * slot];
+    const next = links[2 * slot + 1];
+    if (prev !== 0) links[2 * (prev - 1) + 1] = next;
     else this.heads[list] = next;
-    if (next !== 0) u32[((next - 1) * SLOT_BYTES + U_PREV) >> 2] = prev;
+    if (next !== 0) links[2 * (next - 1)] = prev;
     else this.tails[list] = prev;
     this.u8[base + B_LIST] = LIST_NONE;
   }
