@@ -79,7 +79,7 @@ const schema = obj({
       ca: str,
       cert: str,
       key: str,
-      spool: obj({ quotaMb: num(1, 16 << 20), detectionsReserveMb: num(0, 16 << 20), segmentMb: num(0.0625, 1024) }),
+      spool: obj({ quotaMb: num(1, 16 << 20), detectionsReserveMb: num(0, 16 << 20), segmentMb: num(1, 1024) }),
       ackTimeoutS: num(1, 86_400),
       statusIntervalS: num(1, 86_400),
       maxInflight: num(1, 65_535),

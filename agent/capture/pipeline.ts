@@ -33,7 +33,10 @@ export const FLOW_DEFAULTS = {
   closeDelayMs: 5_000,
   maxFlows: 2_000_000,
   ringBytes: 16 << 20,
-  batchRecords: 512,
+  // Records per output batch (a batch also goes out after batchDelayMs). A batch becomes one
+  // spool record and one MQTT message: 2048 records (~300 KB) carry export at 550–650 k
+  // flows/s through mosquitto on the 2-core appliance, where 512 managed 400–500 k.
+  batchRecords: 2048,
   batchDelayMs: 200,
 } as const;
 

@@ -162,6 +162,7 @@ export class Exporter {
   private lastAckMs: number | null = null;
   private badAcks = 0;
   private staleAcks = 0;
+  private readonly oversizeDropped: Record<SpoolStream, number> = { flows: 0, detections: 0 };
   private lastError: string | null = null;
   private drainWaiters: (() => void)[] = [];
 
@@ -217,7 +218,14 @@ export class Exporter {
 
   private add(stream: SpoolStream, records: Uint8Array, count: number): void {
     if (this.stopping) throw new Error('the exporter is stopped');
-    this.senders[stream].lastSeq = this.spool.append(stream, spoolPayload(records, count));
+    try {
+      this.senders[stream].lastSeq = this.spool.append(stream, spoolPayload(records, count));
+    } catch (e) {
+      // Only a batch larger than a spool segment gets here (config allows segments down to
+      // 1 MiB; a batch is at most ~1 MB). Capture must go on: the loss is counted and said.
+      this.oversizeDropped[stream] += count;
+      this.log(`${count} ${stream} records dropped: ${(e as Error).message}`);
+    }
   }
 
   /** Records how many flows are open in memory, for the count of what an unclean stop loses. */
@@ -260,6 +268,8 @@ export class Exporter {
     if (client) {
       if (this.connected) {
         try {
+          // A last heartbeat with the final counters, then the Death of this session.
+          await client.publishAsync(topicOf(this.o.probeId, 'status'), this.status(), { qos: 1 });
           await client.publishAsync(topicOf(this.o.probeId, 'death'), Buffer.from(probe.v1.Death.encode({ probeId: this.o.probeId, bdSeq: this.state.bdSeq }).finish()), { qos: 1 });
         } catch {
           // the broker publishes the Will instead
@@ -279,7 +289,7 @@ export class Exporter {
       epoch: this.senders[n].epoch,
       lastSeq: this.senders[n].lastSeq,
       ackedSeq: this.senders[n].watermark,
-      droppedItems: sp[n].droppedItems + sp[n].ioDroppedItems,
+      droppedItems: sp[n].droppedItems + sp[n].ioDroppedItems + this.oversizeDropped[n],
     });
     return {
       connected: this.connected,
