@@ -20,7 +20,7 @@ import { LINKTYPE_ETHERNET, PcapWriter } from './pcap.js';
 import { TRACE_DIR } from './paths.js';
 
 const GENERATOR_VERSION = 1;
-const FRAME_LEN = 60;
+export const FRAME_LEN = 60;
 const T0_US = Date.UTC(2024, 0, 1) * 1000;
 const REQUEST_WINDOW_US = 5_000_000;
 const REPLY_WINDOW_US = 4_000_000;
@@ -48,7 +48,7 @@ function ipv4Checksum(b: Buffer, ip: number): number {
 }
 
 /** Fills `frame` (60 bytes) with one UDP packet from src:sport to dst:dport. */
-function udpFrame(frame: Buffer, src: number, sport: number, dst: number, dport: number, fromClient: boolean): void {
+export function udpFrame(frame: Buffer, src: number, sport: number, dst: number, dport: number, fromClient: boolean): void {
   frame.fill(0);
   // Locally administered MACs: 02:00:00:00:00:01 is the client side, …:02 the server side.
   frame[0] = 0x02;
@@ -71,7 +71,7 @@ function udpFrame(frame: Buffer, src: number, sport: number, dst: number, dport:
   frame.writeUInt16BE(FRAME_LEN - udp, udp + 4); // 26: header + 18 bytes
 }
 
-function flowEndpoints(i: number): { client: number; sport: number; server: number; dport: number } {
+export function flowEndpoints(i: number): { client: number; sport: number; server: number; dport: number } {
   return {
     client: 0x0a000000 + i + 1,
     sport: 1024 + (i % 64000),
