@@ -3,24 +3,20 @@
 // itself, this about a fifth of that. FIPS 180-4 §6.1; checked against node:crypto in tests.
 
 const W = new Int32Array(80);
-const block = new Uint8Array(64);
 
 export const SHA1_MAX_INPUT = 55;
 
 /** Writes the 20-byte digest of input[0, len) into out. */
 export function sha1Short(input: Uint8Array, len: number, out: Uint8Array): void {
   if (len > SHA1_MAX_INPUT) throw new RangeError('sha1Short takes at most 55 bytes');
-  // Plain loops rather than fill/set/subarray: those are builtin calls, and subarray makes a
-  // new view on every record.
-  for (let i = 0; i < len; i++) block[i] = input[i];
-  block[len] = 0x80;
-  for (let i = len + 1; i < 62; i++) block[i] = 0;
-  const bits = len * 8;
-  block[62] = bits >>> 8;
-  block[63] = bits & 0xff;
+  // The padded block's 16 big-endian words, straight from the input: bytes past the message
+  // are the 0x80 marker, zeros, and the bit length in the last two bytes (len ≤ 55).
   for (let i = 0; i < 16; i++) {
-    W[i] = (block[4 * i] << 24) | (block[4 * i + 1] << 16) | (block[4 * i + 2] << 8) | block[4 * i + 3];
+    let w = 0;
+    for (let j = 4 * i; j < 4 * i + 4; j++) w = (w << 8) | (j < len ? input[j] : j === len ? 0x80 : 0);
+    W[i] = w;
   }
+  W[15] = len * 8;
   for (let i = 16; i < 80; i++) {
     const x = W[i - 3] ^ W[i - 8] ^ W[i - 14] ^ W[i - 16];
     W[i] = (x << 1) | (x >>> 31);
