@@ -9,12 +9,8 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 
-# build: compiler and libpcap headers for native/; tests: iproute2 (network namespaces),
-# tcpreplay, tcpdump and tshark (real packets), curl/openssl (real traffic and certificates),
-# mosquitto (the MQTT 5 broker the export tests talk to);
-# bench: softflowd and nfdump (nfpcapd) to compare with, time for CPU and memory figures.
-packages=(build-essential python3 libpcap-dev iproute2 tcpreplay tcpdump tshark wireshark-common
-          curl openssl mosquitto softflowd nfdump time)
+# The package list (with why each is needed) is scripts/system-packages.txt.
+mapfile -t packages < <(sed -e 's/#.*//' scripts/system-packages.txt | tr -s ' \t' '\n' | sed '/^$/d')
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
