@@ -2,7 +2,6 @@
 // Runs until SIGINT/SIGTERM, then writes and acknowledges what it holds, disconnects cleanly
 // (its broker session stays, so nothing published meanwhile is lost to it) and prints a summary.
 
-import { X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +9,7 @@ import { ProbeError } from '../errors.js';
 import { startCollector, type Collector, type CollectorStats } from '../export/collector.js';
 import { openFileOutput, streamOutput, type CollectFormat, type CollectorOutput } from '../export/collector-output.js';
 import { readTlsFiles } from '../export/mqtt-options.js';
-import { ensureClientCert } from '../export/pki.js';
+import { certificateCn, ensureClientCert } from '../export/pki.js';
 
 export const COLLECT_HELP = `usage: probe-agent collect (--embedded DIR | --broker URL --ca FILE --cert FILE --key FILE) [options]
 
@@ -116,18 +115,6 @@ async function embeddedEndpoint(dir: string, identity: string | undefined): Prom
 }
 
 /** The certificate's CN: the identity brokers like ours give the client. */
-function certificateCn(pem: Buffer, path: string): string {
-  let subject: string;
-  try {
-    subject = new X509Certificate(pem).subject;
-  } catch (e) {
-    throw new ProbeError('PROBE_E_TLS_FILES', `${path} is not a PEM certificate: ${(e as Error).message}`);
-  }
-  const cn = /(?:^|\n)CN=([^\n]+)/.exec(subject)?.[1];
-  if (!cn) throw new ProbeError('PROBE_E_TLS_FILES', `${path} has no CN; give --client-id`);
-  return cn;
-}
-
 export async function collectCommand(argv: string[]): Promise<number> {
   let parsed;
   try {

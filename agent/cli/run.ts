@@ -5,7 +5,6 @@
 // a private PKI and a local mosquitto (agent/export/embedded.ts), and a collector in this
 // process that prints each flow as it arrives. That is the README's first command.
 
-import { X509Certificate } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Pipeline } from '../capture/pipeline.js';
@@ -18,7 +17,7 @@ import { startEmbedded, type ClientEndpoint, type Embedded } from '../export/emb
 import { Exporter, type BrokerEndpoint } from '../export/exporter.js';
 import { delimitedBody } from '../export/messages.js';
 import { readTlsFiles } from '../export/mqtt-options.js';
-import { ensureClientCert } from '../export/pki.js';
+import { certificateCn, ensureClientCert, isProbeId } from '../export/pki.js';
 import { agentVersion } from '../version.js';
 import { FLOW_OPTION_HELP, LIVE_OPTION_HELP, LIVE_OPTIONS, liveSettings, parseCommand } from './args.js';
 import { writeSummary } from './summary.js';
@@ -67,12 +66,16 @@ export async function runCommand(argv: string[]): Promise<number> {
   let viewer: Collector | undefined;
   let probeId: string;
   let brokers: BrokerEndpoint[];
-  let tlsFiles: { ca: string; cert: string; key: string };
+  let tls: ReturnType<typeof readTlsFiles>;
   const x = config.export;
   if (x) {
-    tlsFiles = { ca: x.ca, cert: x.cert, key: x.key };
+    tls = readTlsFiles(x);
     brokers = x.brokers;
-    probeId = certificateCn(tlsFiles.cert);
+    // The probe id is the certificate's CN: the broker knows the probe by it.
+    probeId = certificateCn(tls.cert, x.cert);
+    if (!isProbeId(probeId)) {
+      throw new ProbeError('PROBE_E_CONFIG', `the client certificate ${x.cert} needs a CN usable as probe id (letters, digits, . _ -), got ${JSON.stringify(probeId)}`);
+    }
   } else {
     embedded = await startEmbedded(join(stateDir, 'embedded'));
     log(`embedded broker ${embedded.broker.url} (PKI in ${embedded.pki.dir}); probe id ${embedded.probe.id}`);
@@ -80,7 +83,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     // `probe-agent collect --embedded` started next to us must not push the viewer off.
     const viewerCert = await ensureClientCert(embedded.pki.dir, VIEWER_CN);
     viewer = await startViewer({ ...embedded.collector, id: VIEWER_CN, ...viewerCert }, cmd.format === 'json' ? 'json' : 'text', log);
-    tlsFiles = embedded.probe;
+    tls = readTlsFiles(embedded.probe);
     brokers = [{ url: embedded.probe.url }];
     probeId = embedded.probe.id;
   }
@@ -89,7 +92,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const exporter = Exporter.start({
     probeId,
     brokers,
-    tls: readTlsFiles(tlsFiles),
+    tls,
     spool: {
       dir: join(stateDir, 'spool'),
       quotaBytes: x?.spool?.quotaMb ? Math.round(x.spool.quotaMb * 1048576) : undefined,
@@ -192,16 +195,6 @@ function captureFigures(p: Pipeline | undefined) {
     activeFlows: p.openFlows(),
     flowRecords: s.records,
   };
-}
-
-/** The probe id is the certificate's CN: the broker knows the probe by it. */
-function certificateCn(certPath: string): string {
-  const pem = readTlsFiles({ ca: certPath, cert: certPath, key: certPath }).cert;
-  const cn = /(?:^|\n)CN=([^\n]+)/.exec(new X509Certificate(pem).subject)?.[1];
-  if (!cn || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(cn)) {
-    throw new ProbeError('PROBE_E_CONFIG', `the client certificate ${certPath} needs a CN usable as probe id (letters, digits, . _ -), got ${JSON.stringify(cn ?? '')}`);
-  }
-  return cn;
 }
 
 /** The embedded default's collector: prints flows on stdout as they arrive, and acknowledges. */

@@ -250,6 +250,25 @@ function subjectCn(cert: X509Certificate): string | undefined {
   return cert.subject.split('\n').find((l) => l.startsWith('CN='))?.slice(3);
 }
 
+/** The CN of a PEM certificate (read from `path`, named in errors): a probe's id, a collector's
+ *  client id. PROBE_E_TLS_FILES when it is not a certificate or has no CN. */
+export function certificateCn(pem: Buffer, path: string): string {
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(pem);
+  } catch (e) {
+    throw new ProbeError('PROBE_E_TLS_FILES', `${path} is not a PEM certificate: ${(e as Error).message}`);
+  }
+  const cn = subjectCn(cert);
+  if (!cn) throw new ProbeError('PROBE_E_TLS_FILES', `${path} has no CN`);
+  return cn;
+}
+
+/** Usable as a probe id (and so in topics and a certificate CN). */
+export function isProbeId(id: string): boolean {
+  return PROBE_ID_RE.test(id);
+}
+
 // Compared through checkHost/checkIP rather than as text: Node prints ::1 as 0:0:0:0:0:0:0:1.
 function sanMatches(cert: X509Certificate, wanted: string[]): boolean {
   const present = cert.subjectAltName ? cert.subjectAltName.split(',').filter((s) => s.trim()) : [];
