@@ -78,6 +78,7 @@ export const EXPORT_DEFAULTS = {
   statusIntervalMs: 10_000,
   backoffInitialMs: 500,
   backoffMaxMs: 30_000,
+  connectTimeoutMs: 10_000,
   // Flow batches become publishable when fsynced; this keeps flow end → publish well under 1 s.
   flowsFsyncIntervalMs: 200,
 } as const;
@@ -174,15 +175,14 @@ export class Exporter {
   private constructor(options: ExporterOptions) {
     if (options.brokers.length === 0) throw new Error('Exporter needs at least one broker');
     this.o = {
-      maxInflight: EXPORT_DEFAULTS.maxInflight,
-      maxUnacked: EXPORT_DEFAULTS.maxUnacked,
-      ackTimeoutMs: EXPORT_DEFAULTS.ackTimeoutMs,
-      statusIntervalMs: EXPORT_DEFAULTS.statusIntervalMs,
-      backoffInitialMs: EXPORT_DEFAULTS.backoffInitialMs,
-      backoffMaxMs: EXPORT_DEFAULTS.backoffMaxMs,
-      connectTimeoutMs: 10_000,
-      // an option given as undefined means "the default"
-      ...(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ExporterOptions),
+      ...options,
+      maxInflight: options.maxInflight ?? EXPORT_DEFAULTS.maxInflight,
+      maxUnacked: options.maxUnacked ?? EXPORT_DEFAULTS.maxUnacked,
+      ackTimeoutMs: options.ackTimeoutMs ?? EXPORT_DEFAULTS.ackTimeoutMs,
+      statusIntervalMs: options.statusIntervalMs ?? EXPORT_DEFAULTS.statusIntervalMs,
+      backoffInitialMs: options.backoffInitialMs ?? EXPORT_DEFAULTS.backoffInitialMs,
+      backoffMaxMs: options.backoffMaxMs ?? EXPORT_DEFAULTS.backoffMaxMs,
+      connectTimeoutMs: options.connectTimeoutMs ?? EXPORT_DEFAULTS.connectTimeoutMs,
     };
     this.log = options.log ?? (() => {});
     this.spool = Spool.open({
@@ -284,12 +284,11 @@ export class Exporter {
   }
 
   stats(): ExporterStats {
-    const sp = this.spool.stats().streams;
     const one = (n: SpoolStream) => ({
       epoch: this.senders[n].epoch,
       lastSeq: this.senders[n].lastSeq,
       ackedSeq: this.senders[n].watermark,
-      droppedItems: sp[n].droppedItems + sp[n].ioDroppedItems + this.oversizeDropped[n],
+      droppedItems: this.droppedItems(n),
     });
     return {
       connected: this.connected,
@@ -394,9 +393,8 @@ export class Exporter {
     if (!client || !this.connected || this.pumping || this.stopping) return;
     this.pumping = true;
     try {
-      const sp = this.spool.stats().streams;
       for (const s of [this.senders.detections, this.senders.flows]) {
-        const dropped = sp[s.name].droppedItems + sp[s.name].ioDroppedItems;
+        const dropped = this.droppedItems(s.name);
         for (;;) {
           const room = Math.min(this.inflightLimit - this.inflight, this.o.maxUnacked - Number(s.cursor - s.watermark));
           if (room <= 0) break;
@@ -499,14 +497,18 @@ export class Exporter {
 
   // ---- messages ----
 
+  /** Records of a stream lost before a collector acknowledged them, all causes. */
+  private droppedItems(n: SpoolStream): number {
+    return this.spool.droppedItems(n) + this.oversizeDropped[n];
+  }
+
   private streamStates(): probe.v1.IStreamState[] {
-    const sp = this.spool.stats().streams;
     return SPOOL_STREAMS.map((n) => ({
       stream: streamEnum(n),
       epoch: toLong(this.senders[n].epoch),
       lastSeq: toLong(this.senders[n].lastSeq),
       ackedSeq: toLong(this.senders[n].watermark),
-      droppedRecords: sp[n].droppedItems + sp[n].ioDroppedItems,
+      droppedRecords: this.droppedItems(n),
     }));
   }
 

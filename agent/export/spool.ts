@@ -473,6 +473,13 @@ export class Spool {
     return true;
   }
 
+  /** Items (SpoolOptions.itemsOf) of a stream lost before acknowledgement: deleted for the
+   *  quota or never written (disk error). Cheap, unlike stats(): a publisher reads it per batch. */
+  droppedItems(stream: SpoolStream): number {
+    const s = this.stream(stream);
+    return s.droppedItems + s.ioDroppedItems;
+  }
+
   /** The epoch of a stream (it goes into every published batch). */
   epoch(stream: SpoolStream): bigint {
     return this.stream(stream).epoch;
