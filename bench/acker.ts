@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import mqtt from 'mqtt';
 import { probe } from '../proto/gen/probe.js';
-import { DATA_FILTER, parseDataTopic, streamEnum, toLong, topicOf } from '../agent/export/messages.js';
+import { DATA_FILTER, parseDataTopic, readVarint, streamEnum, toLong, topicOf } from '../agent/export/messages.js';
 import { buildMqttOptions } from '../agent/export/mqtt-options.js';
 import type { ClientEndpoint } from '../agent/export/embedded.js';
 
@@ -24,30 +24,20 @@ function position(b: Buffer): { epoch: bigint; seq: bigint } | undefined {
   let p = 0;
   let epoch = 0n;
   let seq = 0n;
-  const varint = (): number => {
-    let v = 0;
-    let mul = 1;
-    for (;;) {
-      const x = b[p++];
-      v += (x & 0x7f) * mul;
-      if (x < 0x80) return v;
-      mul *= 128;
-    }
-  };
   while (p < b.length) {
-    const tag = varint();
+    const [tag, afterTag] = readVarint(b, p);
+    if (tag < 0) return undefined;
     const field = Math.floor(tag / 8);
     const wire = tag & 7;
-    if (wire === 2) {
-      const n = varint(); // not `p += varint()`: that would add to p as it was before the read
-      p += n;
-    }
-    else if (wire === 1) {
+    p = afterTag;
+    if (wire === 1) {
       if (field === 3) epoch = b.readBigUInt64LE(p);
       p += 8;
-    } else if (wire === 0) {
-      const v = varint();
-      if (field === 4) seq = BigInt(v);
+    } else if (wire === 0 || wire === 2) {
+      const [v, next] = readVarint(b, p);
+      if (v < 0) return undefined;
+      if (wire === 0 && field === 4) seq = BigInt(v);
+      p = wire === 2 ? next + v : next;
     } else if (wire === 5) p += 4;
     else return undefined;
   }

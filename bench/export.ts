@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startEmbedded } from '../agent/export/embedded.js';
 import { Exporter } from '../agent/export/exporter.js';
-import { delimitedBody } from '../agent/export/messages.js';
+import { readVarint } from '../agent/export/messages.js';
 import { readTlsFiles } from '../agent/export/mqtt-options.js';
 import { FlowAccounting } from '../agent/flow/accounting.js';
 import { BatchEncoder } from '../agent/flow/encode.js';
@@ -66,27 +66,15 @@ function measureEncode(flows: number): number {
 /** Length-delimited FlowBatch messages → [body, records] (records = field-1 entries). */
 function splitBatches(out: Buffer): [Uint8Array, number][] {
   const batches: [Uint8Array, number][] = [];
-  let p = 0;
-  const varint = (b: Uint8Array, at: number): [number, number] => {
-    let v = 0;
-    let mul = 1;
-    for (;;) {
-      const x = b[at++];
-      v += (x & 0x7f) * mul;
-      if (x < 0x80) return [v, at];
-      mul *= 128;
-    }
-  };
-  while (p < out.length) {
-    const [len, start] = varint(out, p);
+  for (let p = 0; p < out.length; ) {
+    const [len, start] = readVarint(out, p);
     const body = out.subarray(start, start + len);
     let records = 0;
-    for (let q = 0; q < body.length; ) {
-      const [n, at] = varint(body, q + 1); // tag 0x0a, then the record's length
+    for (let q = 0; q < body.length; records++) {
+      const [n, at] = readVarint(body, q + 1); // tag 0x0a, then the record's length
       q = at + n;
-      records++;
     }
-    batches.push([delimitedBody(out.subarray(p, start + len)), records]);
+    batches.push([body, records]);
     p = start + len;
   }
   return batches;

@@ -77,17 +77,23 @@ export function spoolPayload(records: Uint8Array, count: number): Uint8Array {
   return out;
 }
 
+/** The protobuf varint at b[at] as [value, position after it]; [-1, at] when it is cut off or
+ *  longer than a JS number holds exactly (more than 7 bytes). */
+export function readVarint(b: Uint8Array, at: number): [value: number, next: number] {
+  let v = 0;
+  let mul = 1;
+  for (let i = at; i < b.length && i < at + 7; i++) {
+    v += (b[i] & 0x7f) * mul;
+    if (b[i] < 0x80) return [v, i + 1];
+    mul *= 128;
+  }
+  return [-1, at];
+}
+
 /** The record count of a spool payload (its leading field 2); 0 if it has none. */
 export function spoolRecordCount(payload: Uint8Array): number {
   if (payload[0] !== TAG_RECORD_COUNT) return 0;
-  let v = 0;
-  let shift = 1;
-  for (let i = 1; i < Math.min(payload.length, 6); i++) {
-    v += (payload[i] & 0x7f) * shift;
-    if (payload[i] < 0x80) return v;
-    shift *= 128;
-  }
-  return 0;
+  return Math.max(0, readVarint(payload, 1)[0]);
 }
 
 /** The published message: a spool payload followed by its stream fields. */
@@ -123,7 +129,5 @@ export function toLong(v: bigint): Long {
 
 /** The message inside a length-delimited one (as the pipeline's pb output hands batches over). */
 export function delimitedBody(delimited: Uint8Array): Uint8Array {
-  let i = 0;
-  while (i < delimited.length && delimited[i] & 0x80) i++;
-  return delimited.subarray(i + 1);
+  return delimited.subarray(readVarint(delimited, 0)[1]);
 }
