@@ -134,44 +134,59 @@ export function parseClientHello(b: Uint8Array, off: number, len: number): Clien
   p += 1 + b[p]; // compression methods
   if (p > end) return null;
   if (p + 2 > end) return ch; // no extensions (SSL 3.0-style hello)
+  return walkExtensions(b, p, end, ch, clientExtension) ? ch : null;
+}
+
+function clientExtension(ch: ClientHello, type: number, b: Uint8Array, d: number, n: number): void {
+  switch (type) {
+    case EXT_SERVER_NAME:
+      ch.hasSni = true;
+      parseServerName(b, d, n, ch);
+      break;
+    case EXT_SUPPORTED_GROUPS:
+      if (n >= 2) readU16List(b, d + 2, Math.min(u16(b, d), n - 2), ch.supportedGroups);
+      break;
+    case EXT_EC_POINT_FORMATS:
+      if (n >= 1) for (let i = 0; i < b[d] && 1 + i < n; i++) ch.ecPointFormats.push(b[d + 1 + i]);
+      break;
+    case EXT_SIGNATURE_ALGORITHMS:
+      if (n >= 2) readU16List(b, d + 2, Math.min(u16(b, d), n - 2), ch.signatureAlgorithms);
+      break;
+    case EXT_ALPN:
+      parseAlpnList(b, d, n, ch);
+      break;
+    case EXT_SUPPORTED_VERSIONS:
+      ch.hasSupportedVersions = true;
+      if (n >= 1) readU16List(b, d + 1, Math.min(b[d], n - 1), ch.supportedVersions);
+      break;
+    case EXT_ECH:
+      ch.ech = true;
+      break;
+  }
+}
+
+/**
+ * Walks an extensions block at p (a 2-byte length, then type, length, data entries) of a hello
+ * ending at `end`: every non-GREASE type is added to `hello.extensions` and handed to `visit`
+ * with its data. False when the block does not hold together.
+ */
+function walkExtensions<H extends { extensions: number[] }>(
+  b: Uint8Array, p: number, end: number, hello: H, visit: (hello: H, type: number, b: Uint8Array, d: number, n: number) => void,
+): boolean {
   const extEnd = p + 2 + u16(b, p);
   p += 2;
-  if (extEnd > end) return null;
+  if (extEnd > end) return false;
   while (p + 4 <= extEnd) {
     const type = u16(b, p);
     const n = u16(b, p + 2);
     const d = p + 4;
-    if (d + n > extEnd) return null;
+    if (d + n > extEnd) return false;
     p = d + n;
     if (isGrease(type)) continue;
-    ch.extensions.push(type);
-    switch (type) {
-      case EXT_SERVER_NAME:
-        ch.hasSni = true;
-        parseServerName(b, d, n, ch);
-        break;
-      case EXT_SUPPORTED_GROUPS:
-        if (n >= 2) readU16List(b, d + 2, Math.min(u16(b, d), n - 2), ch.supportedGroups);
-        break;
-      case EXT_EC_POINT_FORMATS:
-        if (n >= 1) for (let i = 0; i < b[d] && 1 + i < n; i++) ch.ecPointFormats.push(b[d + 1 + i]);
-        break;
-      case EXT_SIGNATURE_ALGORITHMS:
-        if (n >= 2) readU16List(b, d + 2, Math.min(u16(b, d), n - 2), ch.signatureAlgorithms);
-        break;
-      case EXT_ALPN:
-        parseAlpnList(b, d, n, ch);
-        break;
-      case EXT_SUPPORTED_VERSIONS:
-        ch.hasSupportedVersions = true;
-        if (n >= 1) readU16List(b, d + 1, Math.min(b[d], n - 1), ch.supportedVersions);
-        break;
-      case EXT_ECH:
-        ch.ech = true;
-        break;
-    }
+    hello.extensions.push(type);
+    visit(hello, type, b, d, n);
   }
-  return ch;
+  return true;
 }
 
 function parseServerName(b: Uint8Array, off: number, n: number, ch: ClientHello): void {
@@ -228,21 +243,12 @@ export function parseServerHello(b: Uint8Array, off: number, len: number): Serve
   };
   p += 3; // cipher suite, compression method
   if (p + 2 > end) return sh;
-  const extEnd = p + 2 + u16(b, p);
-  p += 2;
-  if (extEnd > end) return null;
-  while (p + 4 <= extEnd) {
-    const type = u16(b, p);
-    const n = u16(b, p + 2);
-    const d = p + 4;
-    if (d + n > extEnd) return null;
-    p = d + n;
-    if (isGrease(type)) continue;
-    sh.extensions.push(type);
-    if (type === EXT_SUPPORTED_VERSIONS && n >= 2) sh.selectedVersion = u16(b, d);
-    else if (type === EXT_ALPN && n >= 3 && b[d + 2] > 0 && 3 + b[d + 2] <= n) sh.alpn = asciiField(b, d + 3, b[d + 2]);
-  }
-  return sh;
+  return walkExtensions(b, p, end, sh, serverExtension) ? sh : null;
+}
+
+function serverExtension(sh: ServerHello, type: number, b: Uint8Array, d: number, n: number): void {
+  if (type === EXT_SUPPORTED_VERSIONS && n >= 2) sh.selectedVersion = u16(b, d);
+  else if (type === EXT_ALPN && n >= 3 && b[d + 2] > 0 && 3 + b[d + 2] <= n) sh.alpn = asciiField(b, d + 3, b[d + 2]);
 }
 
 /**
