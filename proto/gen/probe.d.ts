@@ -257,6 +257,33 @@ export namespace probe {
             /** FlowRecord icmpCode. */
             icmpCode: number;
 
+            /** FlowRecord appProtocol. */
+            appProtocol: string;
+
+            /** FlowRecord appProtocolGuessed. */
+            appProtocolGuessed: boolean;
+
+            /** FlowRecord serverName. */
+            serverName: string;
+
+            /** FlowRecord dns. */
+            dns?: (probe.v1.DnsInfo.$Properties|null);
+
+            /** FlowRecord http. */
+            http?: (probe.v1.HttpInfo.$Properties|null);
+
+            /** FlowRecord tls. */
+            tls?: (probe.v1.TlsInfo.$Properties|null);
+
+            /** FlowRecord quic. */
+            quic?: (probe.v1.QuicInfo.$Properties|null);
+
+            /** FlowRecord ssh. */
+            ssh?: (probe.v1.SshInfo.$Properties|null);
+
+            /** FlowRecord dhcp. */
+            dhcp?: (probe.v1.DhcpInfo.$Properties|null);
+
             /**
              * Creates a new FlowRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -385,12 +412,1469 @@ export namespace probe {
                 /** FlowRecord icmpCode */
                 icmpCode?: (number|null);
 
+                /** FlowRecord appProtocol */
+                appProtocol?: (string|null);
+
+                /** FlowRecord appProtocolGuessed */
+                appProtocolGuessed?: (boolean|null);
+
+                /** FlowRecord serverName */
+                serverName?: (string|null);
+
+                /** FlowRecord dns */
+                dns?: (probe.v1.DnsInfo.$Properties|null);
+
+                /** FlowRecord http */
+                http?: (probe.v1.HttpInfo.$Properties|null);
+
+                /** FlowRecord tls */
+                tls?: (probe.v1.TlsInfo.$Properties|null);
+
+                /** FlowRecord quic */
+                quic?: (probe.v1.QuicInfo.$Properties|null);
+
+                /** FlowRecord ssh */
+                ssh?: (probe.v1.SshInfo.$Properties|null);
+
+                /** FlowRecord dhcp */
+                dhcp?: (probe.v1.DhcpInfo.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a FlowRecord. */
             type $Shape = probe.v1.FlowRecord.$Properties;
+        }
+
+        /**
+         * Properties of a DnsAnswer.
+         * @deprecated Use probe.v1.DnsAnswer.$Properties instead.
+         */
+        interface IDnsAnswer extends probe.v1.DnsAnswer.$Properties {
+        }
+
+        /** Represents a DnsAnswer. */
+        class DnsAnswer {
+
+            /**
+             * Constructs a new DnsAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.DnsAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DnsAnswer type. */
+            type: number;
+
+            /** DnsAnswer ttl. */
+            ttl: number;
+
+            /** DnsAnswer data. */
+            data: string;
+
+            /**
+             * Creates a new DnsAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DnsAnswer instance
+             */
+            static create(properties: probe.v1.DnsAnswer.$Shape): probe.v1.DnsAnswer & probe.v1.DnsAnswer.$Shape;
+            static create(properties?: probe.v1.DnsAnswer.$Properties): probe.v1.DnsAnswer;
+
+            /**
+             * Encodes the specified DnsAnswer message. Does not implicitly {@link probe.v1.DnsAnswer.verify|verify} messages.
+             * @param message DnsAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.DnsAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DnsAnswer message, length delimited. Does not implicitly {@link probe.v1.DnsAnswer.verify|verify} messages.
+             * @param message DnsAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.DnsAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DnsAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.DnsAnswer & probe.v1.DnsAnswer.$Shape} DnsAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.DnsAnswer & probe.v1.DnsAnswer.$Shape;
+
+            /**
+             * Decodes a DnsAnswer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.DnsAnswer & probe.v1.DnsAnswer.$Shape} DnsAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.DnsAnswer & probe.v1.DnsAnswer.$Shape;
+
+            /**
+             * Gets the type url for DnsAnswer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DnsAnswer {
+
+            /** Properties of a DnsAnswer. */
+            interface $Properties {
+
+                /** DnsAnswer type */
+                type?: (number|null);
+
+                /** DnsAnswer ttl */
+                ttl?: (number|null);
+
+                /** DnsAnswer data */
+                data?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DnsAnswer. */
+            type $Shape = probe.v1.DnsAnswer.$Properties;
+        }
+
+        /**
+         * Properties of a DnsTransaction.
+         * @deprecated Use probe.v1.DnsTransaction.$Properties instead.
+         */
+        interface IDnsTransaction extends probe.v1.DnsTransaction.$Properties {
+        }
+
+        /** Represents a DnsTransaction. */
+        class DnsTransaction {
+
+            /**
+             * Constructs a new DnsTransaction.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.DnsTransaction.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DnsTransaction id. */
+            id: number;
+
+            /** DnsTransaction query. */
+            query: string;
+
+            /** DnsTransaction qtype. */
+            qtype: number;
+
+            /** DnsTransaction qclass. */
+            qclass: number;
+
+            /** DnsTransaction opcode. */
+            opcode: number;
+
+            /** DnsTransaction querySeen. */
+            querySeen: boolean;
+
+            /** DnsTransaction responseSeen. */
+            responseSeen: boolean;
+
+            /** DnsTransaction rcode. */
+            rcode: number;
+
+            /** DnsTransaction authoritative. */
+            authoritative: boolean;
+
+            /** DnsTransaction truncated. */
+            truncated: boolean;
+
+            /** DnsTransaction recursionDesired. */
+            recursionDesired: boolean;
+
+            /** DnsTransaction recursionAvailable. */
+            recursionAvailable: boolean;
+
+            /** DnsTransaction authenticData. */
+            authenticData: boolean;
+
+            /** DnsTransaction checkingDisabled. */
+            checkingDisabled: boolean;
+
+            /** DnsTransaction answerCount. */
+            answerCount: number;
+
+            /** DnsTransaction answers. */
+            answers: probe.v1.DnsAnswer.$Properties[];
+
+            /**
+             * Creates a new DnsTransaction instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DnsTransaction instance
+             */
+            static create(properties: probe.v1.DnsTransaction.$Shape): probe.v1.DnsTransaction & probe.v1.DnsTransaction.$Shape;
+            static create(properties?: probe.v1.DnsTransaction.$Properties): probe.v1.DnsTransaction;
+
+            /**
+             * Encodes the specified DnsTransaction message. Does not implicitly {@link probe.v1.DnsTransaction.verify|verify} messages.
+             * @param message DnsTransaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.DnsTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DnsTransaction message, length delimited. Does not implicitly {@link probe.v1.DnsTransaction.verify|verify} messages.
+             * @param message DnsTransaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.DnsTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DnsTransaction message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.DnsTransaction & probe.v1.DnsTransaction.$Shape} DnsTransaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.DnsTransaction & probe.v1.DnsTransaction.$Shape;
+
+            /**
+             * Decodes a DnsTransaction message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.DnsTransaction & probe.v1.DnsTransaction.$Shape} DnsTransaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.DnsTransaction & probe.v1.DnsTransaction.$Shape;
+
+            /**
+             * Gets the type url for DnsTransaction
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DnsTransaction {
+
+            /** Properties of a DnsTransaction. */
+            interface $Properties {
+
+                /** DnsTransaction id */
+                id?: (number|null);
+
+                /** DnsTransaction query */
+                query?: (string|null);
+
+                /** DnsTransaction qtype */
+                qtype?: (number|null);
+
+                /** DnsTransaction qclass */
+                qclass?: (number|null);
+
+                /** DnsTransaction opcode */
+                opcode?: (number|null);
+
+                /** DnsTransaction querySeen */
+                querySeen?: (boolean|null);
+
+                /** DnsTransaction responseSeen */
+                responseSeen?: (boolean|null);
+
+                /** DnsTransaction rcode */
+                rcode?: (number|null);
+
+                /** DnsTransaction authoritative */
+                authoritative?: (boolean|null);
+
+                /** DnsTransaction truncated */
+                truncated?: (boolean|null);
+
+                /** DnsTransaction recursionDesired */
+                recursionDesired?: (boolean|null);
+
+                /** DnsTransaction recursionAvailable */
+                recursionAvailable?: (boolean|null);
+
+                /** DnsTransaction authenticData */
+                authenticData?: (boolean|null);
+
+                /** DnsTransaction checkingDisabled */
+                checkingDisabled?: (boolean|null);
+
+                /** DnsTransaction answerCount */
+                answerCount?: (number|null);
+
+                /** DnsTransaction answers */
+                answers?: (probe.v1.DnsAnswer.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DnsTransaction. */
+            type $Shape = probe.v1.DnsTransaction.$Properties;
+        }
+
+        /**
+         * Properties of a DnsInfo.
+         * @deprecated Use probe.v1.DnsInfo.$Properties instead.
+         */
+        interface IDnsInfo extends probe.v1.DnsInfo.$Properties {
+        }
+
+        /** Represents a DnsInfo. */
+        class DnsInfo {
+
+            /**
+             * Constructs a new DnsInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.DnsInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DnsInfo transactions. */
+            transactions: probe.v1.DnsTransaction.$Properties[];
+
+            /** DnsInfo transactionCount. */
+            transactionCount: number;
+
+            /** DnsInfo queryCount. */
+            queryCount: number;
+
+            /** DnsInfo responseCount. */
+            responseCount: number;
+
+            /** DnsInfo malformedCount. */
+            malformedCount: number;
+
+            /**
+             * Creates a new DnsInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DnsInfo instance
+             */
+            static create(properties: probe.v1.DnsInfo.$Shape): probe.v1.DnsInfo & probe.v1.DnsInfo.$Shape;
+            static create(properties?: probe.v1.DnsInfo.$Properties): probe.v1.DnsInfo;
+
+            /**
+             * Encodes the specified DnsInfo message. Does not implicitly {@link probe.v1.DnsInfo.verify|verify} messages.
+             * @param message DnsInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.DnsInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DnsInfo message, length delimited. Does not implicitly {@link probe.v1.DnsInfo.verify|verify} messages.
+             * @param message DnsInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.DnsInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DnsInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.DnsInfo & probe.v1.DnsInfo.$Shape} DnsInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.DnsInfo & probe.v1.DnsInfo.$Shape;
+
+            /**
+             * Decodes a DnsInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.DnsInfo & probe.v1.DnsInfo.$Shape} DnsInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.DnsInfo & probe.v1.DnsInfo.$Shape;
+
+            /**
+             * Gets the type url for DnsInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DnsInfo {
+
+            /** Properties of a DnsInfo. */
+            interface $Properties {
+
+                /** DnsInfo transactions */
+                transactions?: (probe.v1.DnsTransaction.$Properties[]|null);
+
+                /** DnsInfo transactionCount */
+                transactionCount?: (number|null);
+
+                /** DnsInfo queryCount */
+                queryCount?: (number|null);
+
+                /** DnsInfo responseCount */
+                responseCount?: (number|null);
+
+                /** DnsInfo malformedCount */
+                malformedCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DnsInfo. */
+            type $Shape = probe.v1.DnsInfo.$Properties;
+        }
+
+        /**
+         * Properties of a HttpInfo.
+         * @deprecated Use probe.v1.HttpInfo.$Properties instead.
+         */
+        interface IHttpInfo extends probe.v1.HttpInfo.$Properties {
+        }
+
+        /** Represents a HttpInfo. */
+        class HttpInfo {
+
+            /**
+             * Constructs a new HttpInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.HttpInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpInfo method. */
+            method: string;
+
+            /** HttpInfo host. */
+            host: string;
+
+            /** HttpInfo path. */
+            path: string;
+
+            /** HttpInfo version. */
+            version: string;
+
+            /** HttpInfo statusCode. */
+            statusCode: number;
+
+            /** HttpInfo userAgent. */
+            userAgent: string;
+
+            /** HttpInfo contentType. */
+            contentType: string;
+
+            /** HttpInfo server. */
+            server: string;
+
+            /** HttpInfo requestBodyBytes. */
+            requestBodyBytes: (number|Long);
+
+            /** HttpInfo responseBodyBytes. */
+            responseBodyBytes: (number|Long);
+
+            /** HttpInfo requestCount. */
+            requestCount: number;
+
+            /** HttpInfo responseCount. */
+            responseCount: number;
+
+            /** HttpInfo pipelinedCount. */
+            pipelinedCount: number;
+
+            /** HttpInfo malformedCount. */
+            malformedCount: number;
+
+            /** HttpInfo truncatedFields. */
+            truncatedFields: number;
+
+            /**
+             * Creates a new HttpInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpInfo instance
+             */
+            static create(properties: probe.v1.HttpInfo.$Shape): probe.v1.HttpInfo & probe.v1.HttpInfo.$Shape;
+            static create(properties?: probe.v1.HttpInfo.$Properties): probe.v1.HttpInfo;
+
+            /**
+             * Encodes the specified HttpInfo message. Does not implicitly {@link probe.v1.HttpInfo.verify|verify} messages.
+             * @param message HttpInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.HttpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpInfo message, length delimited. Does not implicitly {@link probe.v1.HttpInfo.verify|verify} messages.
+             * @param message HttpInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.HttpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.HttpInfo & probe.v1.HttpInfo.$Shape} HttpInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.HttpInfo & probe.v1.HttpInfo.$Shape;
+
+            /**
+             * Decodes a HttpInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.HttpInfo & probe.v1.HttpInfo.$Shape} HttpInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.HttpInfo & probe.v1.HttpInfo.$Shape;
+
+            /**
+             * Gets the type url for HttpInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpInfo {
+
+            /** Properties of a HttpInfo. */
+            interface $Properties {
+
+                /** HttpInfo method */
+                method?: (string|null);
+
+                /** HttpInfo host */
+                host?: (string|null);
+
+                /** HttpInfo path */
+                path?: (string|null);
+
+                /** HttpInfo version */
+                version?: (string|null);
+
+                /** HttpInfo statusCode */
+                statusCode?: (number|null);
+
+                /** HttpInfo userAgent */
+                userAgent?: (string|null);
+
+                /** HttpInfo contentType */
+                contentType?: (string|null);
+
+                /** HttpInfo server */
+                server?: (string|null);
+
+                /** HttpInfo requestBodyBytes */
+                requestBodyBytes?: (number|Long|null);
+
+                /** HttpInfo responseBodyBytes */
+                responseBodyBytes?: (number|Long|null);
+
+                /** HttpInfo requestCount */
+                requestCount?: (number|null);
+
+                /** HttpInfo responseCount */
+                responseCount?: (number|null);
+
+                /** HttpInfo pipelinedCount */
+                pipelinedCount?: (number|null);
+
+                /** HttpInfo malformedCount */
+                malformedCount?: (number|null);
+
+                /** HttpInfo truncatedFields */
+                truncatedFields?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpInfo. */
+            type $Shape = probe.v1.HttpInfo.$Properties;
+        }
+
+        /**
+         * Properties of a TlsCertificate.
+         * @deprecated Use probe.v1.TlsCertificate.$Properties instead.
+         */
+        interface ITlsCertificate extends probe.v1.TlsCertificate.$Properties {
+        }
+
+        /** Represents a TlsCertificate. */
+        class TlsCertificate {
+
+            /**
+             * Constructs a new TlsCertificate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.TlsCertificate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TlsCertificate subject. */
+            subject: string;
+
+            /** TlsCertificate issuer. */
+            issuer: string;
+
+            /** TlsCertificate sanDns. */
+            sanDns: string[];
+
+            /** TlsCertificate sanIp. */
+            sanIp: string[];
+
+            /** TlsCertificate notBeforeMs. */
+            notBeforeMs: (number|Long);
+
+            /** TlsCertificate notAfterMs. */
+            notAfterMs: (number|Long);
+
+            /** TlsCertificate serial. */
+            serial: string;
+
+            /** TlsCertificate sha1. */
+            sha1: string;
+
+            /** TlsCertificate sha256. */
+            sha256: string;
+
+            /** TlsCertificate parsed. */
+            parsed: boolean;
+
+            /**
+             * Creates a new TlsCertificate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TlsCertificate instance
+             */
+            static create(properties: probe.v1.TlsCertificate.$Shape): probe.v1.TlsCertificate & probe.v1.TlsCertificate.$Shape;
+            static create(properties?: probe.v1.TlsCertificate.$Properties): probe.v1.TlsCertificate;
+
+            /**
+             * Encodes the specified TlsCertificate message. Does not implicitly {@link probe.v1.TlsCertificate.verify|verify} messages.
+             * @param message TlsCertificate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.TlsCertificate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TlsCertificate message, length delimited. Does not implicitly {@link probe.v1.TlsCertificate.verify|verify} messages.
+             * @param message TlsCertificate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.TlsCertificate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TlsCertificate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.TlsCertificate & probe.v1.TlsCertificate.$Shape} TlsCertificate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.TlsCertificate & probe.v1.TlsCertificate.$Shape;
+
+            /**
+             * Decodes a TlsCertificate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.TlsCertificate & probe.v1.TlsCertificate.$Shape} TlsCertificate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.TlsCertificate & probe.v1.TlsCertificate.$Shape;
+
+            /**
+             * Gets the type url for TlsCertificate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TlsCertificate {
+
+            /** Properties of a TlsCertificate. */
+            interface $Properties {
+
+                /** TlsCertificate subject */
+                subject?: (string|null);
+
+                /** TlsCertificate issuer */
+                issuer?: (string|null);
+
+                /** TlsCertificate sanDns */
+                sanDns?: (string[]|null);
+
+                /** TlsCertificate sanIp */
+                sanIp?: (string[]|null);
+
+                /** TlsCertificate notBeforeMs */
+                notBeforeMs?: (number|Long|null);
+
+                /** TlsCertificate notAfterMs */
+                notAfterMs?: (number|Long|null);
+
+                /** TlsCertificate serial */
+                serial?: (string|null);
+
+                /** TlsCertificate sha1 */
+                sha1?: (string|null);
+
+                /** TlsCertificate sha256 */
+                sha256?: (string|null);
+
+                /** TlsCertificate parsed */
+                parsed?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TlsCertificate. */
+            type $Shape = probe.v1.TlsCertificate.$Properties;
+        }
+
+        /**
+         * Properties of a TlsInfo.
+         * @deprecated Use probe.v1.TlsInfo.$Properties instead.
+         */
+        interface ITlsInfo extends probe.v1.TlsInfo.$Properties {
+        }
+
+        /** Represents a TlsInfo. */
+        class TlsInfo {
+
+            /**
+             * Constructs a new TlsInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.TlsInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TlsInfo recordVersion. */
+            recordVersion: number;
+
+            /** TlsInfo clientVersion. */
+            clientVersion: number;
+
+            /** TlsInfo clientSupportedVersions. */
+            clientSupportedVersions: number[];
+
+            /** TlsInfo serverVersion. */
+            serverVersion: number;
+
+            /** TlsInfo serverSelectedVersion. */
+            serverSelectedVersion: number;
+
+            /** TlsInfo version. */
+            version: number;
+
+            /** TlsInfo sni. */
+            sni: string;
+
+            /** TlsInfo alpnOffered. */
+            alpnOffered: string[];
+
+            /** TlsInfo alpn. */
+            alpn: string;
+
+            /** TlsInfo cipherSuite. */
+            cipherSuite: number;
+
+            /** TlsInfo ja3. */
+            ja3: string;
+
+            /** TlsInfo ja3Hash. */
+            ja3Hash: string;
+
+            /** TlsInfo ja3s. */
+            ja3s: string;
+
+            /** TlsInfo ja3sHash. */
+            ja3sHash: string;
+
+            /** TlsInfo ja4. */
+            ja4: string;
+
+            /** TlsInfo ech. */
+            ech: boolean;
+
+            /** TlsInfo helloRetryRequest. */
+            helloRetryRequest: boolean;
+
+            /** TlsInfo serverCertificate. */
+            serverCertificate?: (probe.v1.TlsCertificate.$Properties|null);
+
+            /** TlsInfo starttls. */
+            starttls: boolean;
+
+            /**
+             * Creates a new TlsInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TlsInfo instance
+             */
+            static create(properties: probe.v1.TlsInfo.$Shape): probe.v1.TlsInfo & probe.v1.TlsInfo.$Shape;
+            static create(properties?: probe.v1.TlsInfo.$Properties): probe.v1.TlsInfo;
+
+            /**
+             * Encodes the specified TlsInfo message. Does not implicitly {@link probe.v1.TlsInfo.verify|verify} messages.
+             * @param message TlsInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.TlsInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TlsInfo message, length delimited. Does not implicitly {@link probe.v1.TlsInfo.verify|verify} messages.
+             * @param message TlsInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.TlsInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TlsInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.TlsInfo & probe.v1.TlsInfo.$Shape} TlsInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.TlsInfo & probe.v1.TlsInfo.$Shape;
+
+            /**
+             * Decodes a TlsInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.TlsInfo & probe.v1.TlsInfo.$Shape} TlsInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.TlsInfo & probe.v1.TlsInfo.$Shape;
+
+            /**
+             * Gets the type url for TlsInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TlsInfo {
+
+            /** Properties of a TlsInfo. */
+            interface $Properties {
+
+                /** TlsInfo recordVersion */
+                recordVersion?: (number|null);
+
+                /** TlsInfo clientVersion */
+                clientVersion?: (number|null);
+
+                /** TlsInfo clientSupportedVersions */
+                clientSupportedVersions?: (number[]|null);
+
+                /** TlsInfo serverVersion */
+                serverVersion?: (number|null);
+
+                /** TlsInfo serverSelectedVersion */
+                serverSelectedVersion?: (number|null);
+
+                /** TlsInfo version */
+                version?: (number|null);
+
+                /** TlsInfo sni */
+                sni?: (string|null);
+
+                /** TlsInfo alpnOffered */
+                alpnOffered?: (string[]|null);
+
+                /** TlsInfo alpn */
+                alpn?: (string|null);
+
+                /** TlsInfo cipherSuite */
+                cipherSuite?: (number|null);
+
+                /** TlsInfo ja3 */
+                ja3?: (string|null);
+
+                /** TlsInfo ja3Hash */
+                ja3Hash?: (string|null);
+
+                /** TlsInfo ja3s */
+                ja3s?: (string|null);
+
+                /** TlsInfo ja3sHash */
+                ja3sHash?: (string|null);
+
+                /** TlsInfo ja4 */
+                ja4?: (string|null);
+
+                /** TlsInfo ech */
+                ech?: (boolean|null);
+
+                /** TlsInfo helloRetryRequest */
+                helloRetryRequest?: (boolean|null);
+
+                /** TlsInfo serverCertificate */
+                serverCertificate?: (probe.v1.TlsCertificate.$Properties|null);
+
+                /** TlsInfo starttls */
+                starttls?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TlsInfo. */
+            type $Shape = probe.v1.TlsInfo.$Properties;
+        }
+
+        /**
+         * Properties of a QuicInfo.
+         * @deprecated Use probe.v1.QuicInfo.$Properties instead.
+         */
+        interface IQuicInfo extends probe.v1.QuicInfo.$Properties {
+        }
+
+        /** Represents a QuicInfo. */
+        class QuicInfo {
+
+            /**
+             * Constructs a new QuicInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.QuicInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuicInfo version. */
+            version: number;
+
+            /** QuicInfo sni. */
+            sni: string;
+
+            /** QuicInfo alpnOffered. */
+            alpnOffered: string[];
+
+            /** QuicInfo clientSupportedVersions. */
+            clientSupportedVersions: number[];
+
+            /** QuicInfo ja3. */
+            ja3: string;
+
+            /** QuicInfo ja3Hash. */
+            ja3Hash: string;
+
+            /** QuicInfo ja4. */
+            ja4: string;
+
+            /** QuicInfo ech. */
+            ech: boolean;
+
+            /**
+             * Creates a new QuicInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuicInfo instance
+             */
+            static create(properties: probe.v1.QuicInfo.$Shape): probe.v1.QuicInfo & probe.v1.QuicInfo.$Shape;
+            static create(properties?: probe.v1.QuicInfo.$Properties): probe.v1.QuicInfo;
+
+            /**
+             * Encodes the specified QuicInfo message. Does not implicitly {@link probe.v1.QuicInfo.verify|verify} messages.
+             * @param message QuicInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.QuicInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QuicInfo message, length delimited. Does not implicitly {@link probe.v1.QuicInfo.verify|verify} messages.
+             * @param message QuicInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.QuicInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuicInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.QuicInfo & probe.v1.QuicInfo.$Shape} QuicInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.QuicInfo & probe.v1.QuicInfo.$Shape;
+
+            /**
+             * Decodes a QuicInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.QuicInfo & probe.v1.QuicInfo.$Shape} QuicInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.QuicInfo & probe.v1.QuicInfo.$Shape;
+
+            /**
+             * Gets the type url for QuicInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QuicInfo {
+
+            /** Properties of a QuicInfo. */
+            interface $Properties {
+
+                /** QuicInfo version */
+                version?: (number|null);
+
+                /** QuicInfo sni */
+                sni?: (string|null);
+
+                /** QuicInfo alpnOffered */
+                alpnOffered?: (string[]|null);
+
+                /** QuicInfo clientSupportedVersions */
+                clientSupportedVersions?: (number[]|null);
+
+                /** QuicInfo ja3 */
+                ja3?: (string|null);
+
+                /** QuicInfo ja3Hash */
+                ja3Hash?: (string|null);
+
+                /** QuicInfo ja4 */
+                ja4?: (string|null);
+
+                /** QuicInfo ech */
+                ech?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuicInfo. */
+            type $Shape = probe.v1.QuicInfo.$Properties;
+        }
+
+        /**
+         * Properties of a SshInfo.
+         * @deprecated Use probe.v1.SshInfo.$Properties instead.
+         */
+        interface ISshInfo extends probe.v1.SshInfo.$Properties {
+        }
+
+        /** Represents a SshInfo. */
+        class SshInfo {
+
+            /**
+             * Constructs a new SshInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.SshInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SshInfo clientBanner. */
+            clientBanner: string;
+
+            /** SshInfo serverBanner. */
+            serverBanner: string;
+
+            /** SshInfo hassh. */
+            hassh: string;
+
+            /** SshInfo hasshAlgorithms. */
+            hasshAlgorithms: string;
+
+            /** SshInfo hasshServer. */
+            hasshServer: string;
+
+            /** SshInfo hasshServerAlgorithms. */
+            hasshServerAlgorithms: string;
+
+            /** SshInfo malformedCount. */
+            malformedCount: number;
+
+            /**
+             * Creates a new SshInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SshInfo instance
+             */
+            static create(properties: probe.v1.SshInfo.$Shape): probe.v1.SshInfo & probe.v1.SshInfo.$Shape;
+            static create(properties?: probe.v1.SshInfo.$Properties): probe.v1.SshInfo;
+
+            /**
+             * Encodes the specified SshInfo message. Does not implicitly {@link probe.v1.SshInfo.verify|verify} messages.
+             * @param message SshInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.SshInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SshInfo message, length delimited. Does not implicitly {@link probe.v1.SshInfo.verify|verify} messages.
+             * @param message SshInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.SshInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SshInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.SshInfo & probe.v1.SshInfo.$Shape} SshInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.SshInfo & probe.v1.SshInfo.$Shape;
+
+            /**
+             * Decodes a SshInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.SshInfo & probe.v1.SshInfo.$Shape} SshInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.SshInfo & probe.v1.SshInfo.$Shape;
+
+            /**
+             * Gets the type url for SshInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SshInfo {
+
+            /** Properties of a SshInfo. */
+            interface $Properties {
+
+                /** SshInfo clientBanner */
+                clientBanner?: (string|null);
+
+                /** SshInfo serverBanner */
+                serverBanner?: (string|null);
+
+                /** SshInfo hassh */
+                hassh?: (string|null);
+
+                /** SshInfo hasshAlgorithms */
+                hasshAlgorithms?: (string|null);
+
+                /** SshInfo hasshServer */
+                hasshServer?: (string|null);
+
+                /** SshInfo hasshServerAlgorithms */
+                hasshServerAlgorithms?: (string|null);
+
+                /** SshInfo malformedCount */
+                malformedCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SshInfo. */
+            type $Shape = probe.v1.SshInfo.$Properties;
+        }
+
+        /**
+         * Properties of a DhcpTransaction.
+         * @deprecated Use probe.v1.DhcpTransaction.$Properties instead.
+         */
+        interface IDhcpTransaction extends probe.v1.DhcpTransaction.$Properties {
+        }
+
+        /** Represents a DhcpTransaction. */
+        class DhcpTransaction {
+
+            /**
+             * Constructs a new DhcpTransaction.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.DhcpTransaction.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DhcpTransaction xid. */
+            xid: number;
+
+            /** DhcpTransaction clientMac. */
+            clientMac: string;
+
+            /** DhcpTransaction messageTypes. */
+            messageTypes: number[];
+
+            /** DhcpTransaction messageCount. */
+            messageCount: number;
+
+            /** DhcpTransaction hostname. */
+            hostname: string;
+
+            /** DhcpTransaction clientFqdn. */
+            clientFqdn: string;
+
+            /** DhcpTransaction vendorClass. */
+            vendorClass: string;
+
+            /** DhcpTransaction paramRequestList. */
+            paramRequestList: number[];
+
+            /** DhcpTransaction requestedAddress. */
+            requestedAddress: string;
+
+            /** DhcpTransaction assignedAddress. */
+            assignedAddress: string;
+
+            /** DhcpTransaction clientAddress. */
+            clientAddress: string;
+
+            /** DhcpTransaction serverId. */
+            serverId: string;
+
+            /** DhcpTransaction leaseTimeS. */
+            leaseTimeS: number;
+
+            /**
+             * Creates a new DhcpTransaction instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DhcpTransaction instance
+             */
+            static create(properties: probe.v1.DhcpTransaction.$Shape): probe.v1.DhcpTransaction & probe.v1.DhcpTransaction.$Shape;
+            static create(properties?: probe.v1.DhcpTransaction.$Properties): probe.v1.DhcpTransaction;
+
+            /**
+             * Encodes the specified DhcpTransaction message. Does not implicitly {@link probe.v1.DhcpTransaction.verify|verify} messages.
+             * @param message DhcpTransaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.DhcpTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DhcpTransaction message, length delimited. Does not implicitly {@link probe.v1.DhcpTransaction.verify|verify} messages.
+             * @param message DhcpTransaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.DhcpTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DhcpTransaction message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.DhcpTransaction & probe.v1.DhcpTransaction.$Shape} DhcpTransaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.DhcpTransaction & probe.v1.DhcpTransaction.$Shape;
+
+            /**
+             * Decodes a DhcpTransaction message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.DhcpTransaction & probe.v1.DhcpTransaction.$Shape} DhcpTransaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.DhcpTransaction & probe.v1.DhcpTransaction.$Shape;
+
+            /**
+             * Gets the type url for DhcpTransaction
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhcpTransaction {
+
+            /** Properties of a DhcpTransaction. */
+            interface $Properties {
+
+                /** DhcpTransaction xid */
+                xid?: (number|null);
+
+                /** DhcpTransaction clientMac */
+                clientMac?: (string|null);
+
+                /** DhcpTransaction messageTypes */
+                messageTypes?: (number[]|null);
+
+                /** DhcpTransaction messageCount */
+                messageCount?: (number|null);
+
+                /** DhcpTransaction hostname */
+                hostname?: (string|null);
+
+                /** DhcpTransaction clientFqdn */
+                clientFqdn?: (string|null);
+
+                /** DhcpTransaction vendorClass */
+                vendorClass?: (string|null);
+
+                /** DhcpTransaction paramRequestList */
+                paramRequestList?: (number[]|null);
+
+                /** DhcpTransaction requestedAddress */
+                requestedAddress?: (string|null);
+
+                /** DhcpTransaction assignedAddress */
+                assignedAddress?: (string|null);
+
+                /** DhcpTransaction clientAddress */
+                clientAddress?: (string|null);
+
+                /** DhcpTransaction serverId */
+                serverId?: (string|null);
+
+                /** DhcpTransaction leaseTimeS */
+                leaseTimeS?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DhcpTransaction. */
+            type $Shape = probe.v1.DhcpTransaction.$Properties;
+        }
+
+        /**
+         * Properties of a DhcpInfo.
+         * @deprecated Use probe.v1.DhcpInfo.$Properties instead.
+         */
+        interface IDhcpInfo extends probe.v1.DhcpInfo.$Properties {
+        }
+
+        /** Represents a DhcpInfo. */
+        class DhcpInfo {
+
+            /**
+             * Constructs a new DhcpInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: probe.v1.DhcpInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DhcpInfo transactions. */
+            transactions: probe.v1.DhcpTransaction.$Properties[];
+
+            /** DhcpInfo transactionCount. */
+            transactionCount: number;
+
+            /** DhcpInfo messageCount. */
+            messageCount: number;
+
+            /** DhcpInfo malformedCount. */
+            malformedCount: number;
+
+            /**
+             * Creates a new DhcpInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DhcpInfo instance
+             */
+            static create(properties: probe.v1.DhcpInfo.$Shape): probe.v1.DhcpInfo & probe.v1.DhcpInfo.$Shape;
+            static create(properties?: probe.v1.DhcpInfo.$Properties): probe.v1.DhcpInfo;
+
+            /**
+             * Encodes the specified DhcpInfo message. Does not implicitly {@link probe.v1.DhcpInfo.verify|verify} messages.
+             * @param message DhcpInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: probe.v1.DhcpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DhcpInfo message, length delimited. Does not implicitly {@link probe.v1.DhcpInfo.verify|verify} messages.
+             * @param message DhcpInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: probe.v1.DhcpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DhcpInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {probe.v1.DhcpInfo & probe.v1.DhcpInfo.$Shape} DhcpInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): probe.v1.DhcpInfo & probe.v1.DhcpInfo.$Shape;
+
+            /**
+             * Decodes a DhcpInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {probe.v1.DhcpInfo & probe.v1.DhcpInfo.$Shape} DhcpInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): probe.v1.DhcpInfo & probe.v1.DhcpInfo.$Shape;
+
+            /**
+             * Gets the type url for DhcpInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DhcpInfo {
+
+            /** Properties of a DhcpInfo. */
+            interface $Properties {
+
+                /** DhcpInfo transactions */
+                transactions?: (probe.v1.DhcpTransaction.$Properties[]|null);
+
+                /** DhcpInfo transactionCount */
+                transactionCount?: (number|null);
+
+                /** DhcpInfo messageCount */
+                messageCount?: (number|null);
+
+                /** DhcpInfo malformedCount */
+                malformedCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DhcpInfo. */
+            type $Shape = probe.v1.DhcpInfo.$Properties;
         }
 
         /**
