@@ -173,3 +173,30 @@ export function linkCounters(ns: string, ifname: string): LinkCounters {
 export function inNetns(ns: string, argv: string[]): [string, string[]] {
   return ['ip', ['netns', 'exec', ns, ...argv]];
 }
+
+/** A veth pair whose ends have IPv4 addresses, so real tools can talk across it. */
+export interface AddressedVethPair extends VethPair {
+  /** IPv4 address of the sending (client) end and of the receiving (server) end. */
+  txAddr: string;
+  rxAddr: string;
+}
+
+/**
+ * createVethPair() plus an IPv4 address on each end (same /prefix subnet) and the loopback
+ * interface up in both namespaces, for tests that run real clients and servers across the
+ * pair. IPv6 stays disabled; the kernel's own traffic on the pair is then ARP only. On any
+ * failure what was made is deleted again.
+ */
+export function createAddressedVethPair(tag: string, txAddr: string, rxAddr: string, prefixLen = 24): AddressedVethPair {
+  const pair = createVethPair(tag);
+  try {
+    run('ip', ['-n', pair.txNs, 'addr', 'add', `${txAddr}/${prefixLen}`, 'dev', pair.txIf]);
+    run('ip', ['-n', pair.rxNs, 'addr', 'add', `${rxAddr}/${prefixLen}`, 'dev', pair.rxIf]);
+    run('ip', ['-n', pair.txNs, 'link', 'set', 'lo', 'up']);
+    run('ip', ['-n', pair.rxNs, 'link', 'set', 'lo', 'up']);
+  } catch (e) {
+    destroyVethPair(pair);
+    throw new Error(`addressing the veth pair failed: ${firstLine(e)}`);
+  }
+  return { ...pair, txAddr, rxAddr };
+}
