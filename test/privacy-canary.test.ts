@@ -321,7 +321,7 @@ interface L7Json {
   dns?: { transactions?: { query?: string }[] };
   ssh?: { clientBanner?: string };
 }
-type Flow = FlowJson & L7Json;
+type Flow = Omit<FlowJson, keyof L7Json> & L7Json;
 
 function parseLines(stdout: string, what: string): unknown[] {
   return stdout
