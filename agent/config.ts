@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { ProbeError } from './errors.js';
+import { PRIVACY_DEFAULTS, type PrivacyPolicy } from './l7/engine.js';
 
 export interface AgentConfig {
   /** Where the agent keeps its spool, export state and the embedded broker. */
@@ -25,6 +26,15 @@ export interface AgentConfig {
     activeTimeoutS?: number;
     closeDelayS?: number;
     maxFlows?: number;
+  };
+  /** The application layer (agent/l7/). */
+  l7?: {
+    enabled?: boolean;
+    /** Flows in analysis at once (all shards). */
+    maxFlows?: number;
+    nameCacheEntries?: number;
+    /** Which optional fields leave the probe (defaults: everything but HTTP query strings). */
+    privacy?: Partial<PrivacyPolicy>;
   };
   /** Without it the agent runs the embedded default (a local broker and collector). */
   export?: {
@@ -73,6 +83,12 @@ const schema = obj({
   stateDir: str,
   capture: obj({ interface: str, files: list(str, 1), filter: str, snaplen: num(64, 262144), bufferMb: num(1, 4096), promisc: bool }),
   flow: obj({ workers: num(1, 64), idleTimeoutS: num(0, 31_536_000), activeTimeoutS: num(0, 31_536_000), closeDelayS: num(0, 3600), maxFlows: num(16, 100_000_000) }),
+  l7: obj({
+    enabled: bool,
+    maxFlows: num(16, 10_000_000),
+    nameCacheEntries: num(16, 16_777_216),
+    privacy: obj(Object.fromEntries(Object.keys(PRIVACY_DEFAULTS).map((k) => [k, bool]))),
+  }),
   export: obj(
     {
       brokers: list(obj({ url: str, servername: str }, ['url']), 1),

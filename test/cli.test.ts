@@ -71,7 +71,9 @@ describe('read on the bundled trace', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/TCP 127\.0\.0\.1:\d+ -> 127\.0\.0\.1:18080 pkts \d+\/\d+ bytes \d+\/\d+ end_of_flow$/);
+    // … then the application protocol and what names the flow (HTTP: the Host header).
+    expect(lines[0]).toMatch(/TCP 127\.0\.0\.1:\d+ -> 127\.0\.0\.1:18080 pkts \d+\/\d+ bytes \d+\/\d+ end_of_flow http 127\.0\.0\.1:18080$/);
+    expect(lines.find((l) => l.includes(':18443 '))).toMatch(/ tls demo\.probe\.test$/);
     expect(r.stderr).toMatch(/packets/);
   });
 });

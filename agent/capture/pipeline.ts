@@ -12,6 +12,8 @@ import type { ShardConfig, ShardMessage } from '../flow/shard-worker.js';
 import { COUNTER_SLOTS, readCounters, type AccountingCounters } from '../flow/accounting.js';
 import type { OutputFormat } from '../flow/output.js';
 import type { RunSummary } from '../flow/json.js';
+import { L7_DEFAULTS, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../l7/engine.js';
+import { NameCache } from '../l7/name-cache.js';
 
 export interface FlowOptions {
   /** Shard workers; default: one per CPU but one (the capture thread needs a core). */
@@ -22,6 +24,17 @@ export interface FlowOptions {
   /** Flows held at most (all shards together). */
   maxFlows?: number;
   filter?: string;
+  /** The application layer (agent/l7/); on unless enabled is false. */
+  l7?: L7Settings;
+}
+
+export interface L7Settings {
+  enabled?: boolean;
+  /** Flows in analysis at once, all shards together. */
+  maxFlows?: number;
+  /** Client → server address names the probe remembers from DNS answers. */
+  nameCacheEntries?: number;
+  privacy?: Partial<PrivacyPolicy>;
 }
 
 /** More worker deaths than this in one run is a bug to fix, not to paper over. */
@@ -74,6 +87,9 @@ export class Pipeline {
     this.capture = new addon.Capture(options);
     const maxFlows = opts.maxFlows ?? FLOW_DEFAULTS.maxFlows;
     const idGeneration = Math.floor(Date.now() / 1000);
+    const l7 = opts.l7 ?? {};
+    const l7On = l7.enabled !== false;
+    const names = l7On ? new NameCache(l7.nameCacheEntries ?? L7_DEFAULTS.nameCacheEntries).sab : null;
     for (let shard = 0; shard < shards; shard++) {
       this.configs.push({
         ring: rings[shard],
@@ -90,6 +106,9 @@ export class Pipeline {
         idGeneration,
         batchRecords: FLOW_DEFAULTS.batchRecords,
         batchDelayMs: FLOW_DEFAULTS.batchDelayMs,
+        l7: l7On
+          ? { maxFlows: Math.ceil((l7.maxFlows ?? L7_DEFAULTS.maxFlows) / shards), privacy: { ...PRIVACY_DEFAULTS, ...l7.privacy }, names }
+          : null,
       });
       this.spawn(shard);
     }
@@ -216,6 +235,8 @@ export class Pipeline {
       malformed,
       fragmentsWithoutFirst: sum((x) => x.fragmentsWithoutFirst),
       evicted: sum((x) => x.evicted),
+      l7Analyzed: sum((x) => x.l7Analyzed),
+      l7OverBudget: sum((x) => x.l7OverBudget),
       kernelDrops: cap.kernelDrops,
       ifDrops: cap.ifDrops,
       ringDrops: cap.ringDrops,

@@ -12,7 +12,9 @@ export const FLOW_OPTION_HELP = `  --json                 one JSON object per fl
   --active-timeout SEC   interim record after SEC s of activity (default 300; 0 = never)
   --close-delay SEC      after FIN both ways or RST, wait SEC s for late packets (default 5)
   --max-flows N          flows held at most; beyond, the least recently seen is evicted (default 2000000)
-  --filter BPF           only packets matching this BPF expression`;
+  --filter BPF           only packets matching this BPF expression
+  --no-l7                no application layer (no DNS/HTTP/TLS/… fields, no app protocol)
+  --keep-http-query      keep query strings of HTTP request targets (privacy: off by default)`;
 
 const flowOptions = {
   json: { type: 'boolean' },
@@ -23,6 +25,8 @@ const flowOptions = {
   'close-delay': { type: 'string' },
   'max-flows': { type: 'string' },
   filter: { type: 'string' },
+  'no-l7': { type: 'boolean' },
+  'keep-http-query': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,6 +74,7 @@ export function parseCommand(argv: string[], extra: ExtraOptions = {}): ParsedCo
       closeDelayMs: seconds('close-delay'),
       maxFlows: number('max-flows', v['max-flows'] as string | undefined, 16, 100_000_000),
       filter: v.filter as string | undefined,
+      l7: { enabled: !v['no-l7'], privacy: { httpQueryString: v['keep-http-query'] === true } },
     },
   };
 }

@@ -177,6 +177,7 @@ function flowOptions(config: AgentConfig) {
     closeDelayMs: ms(f.closeDelayS),
     maxFlows: f.maxFlows,
     filter: config.capture?.filter,
+    l7: config.l7,
   });
 }
 

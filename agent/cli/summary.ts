@@ -18,6 +18,7 @@ export function formatSummary(s: RunSummary, live: boolean): string {
     `malformed/skipped ${bad}${bad ? ` (${malformed.map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}` +
       (s.fragmentsWithoutFirst ? `, fragments without their first fragment ${s.fragmentsWithoutFirst}` : ''),
   ];
+  if (s.l7OverBudget) lines.push(`application layer: ${s.l7OverBudget} flows left unanalysed (limit of flows in analysis reached)`);
   if (live) lines.push(`drops: kernel ${s.kernelDrops}, interface ${s.ifDrops}, shard rings ${s.ringDrops}`);
   if (s.workerRestarts) lines.push(`shard workers restarted ${s.workerRestarts}, open flows lost with them ${s.flowsLostInRestarts}`);
   for (const w of s.warnings) lines.push(`warning: ${w}`);

@@ -4,7 +4,8 @@
 
 import { decodePacket, DECODE_NON_IP, DECODE_OK, MALFORMED_REASONS, MAX_FRAME_BYTES, PacketInfo } from '../decode/packet.js';
 import { FragmentPorts } from './fragments.js';
-import { FlowTable, type FlowSink, type FlowTableOptions } from './table.js';
+import { B_L7, END_ACTIVE, FlowTable, SLOT_BYTES, type FlowSink, type FlowTableOptions } from './table.js';
+import { L7_WANTS_PACKETS, L7Engine, type L7Options } from '../l7/engine.js';
 
 export interface AccountingCounters {
   packets: number;
@@ -18,10 +19,16 @@ export interface AccountingCounters {
   activeFlows: number;
   /** Records emitted into the current output batch and not handed over yet. */
   unsentRecords: number;
+  /** Flows an application-layer analyzer took on, and flows left unanalysed because the
+   *  shard already had its maximum of flows in analysis. */
+  l7Analyzed: number;
+  l7OverBudget: number;
 }
 
 export class FlowAccounting {
   readonly table: FlowTable;
+  /** The application layer; null when it is off. */
+  readonly l7: L7Engine | null;
   private readonly fragments = new FragmentPorts();
   private readonly skipped = new Float64Array(MALFORMED_REASONS.length);
   private packets = 0;
@@ -30,8 +37,20 @@ export class FlowAccounting {
   private frameBytes = 0.5;
   private fragmentsWithoutFirst = 0;
 
-  constructor(opts: FlowTableOptions, sink: FlowSink) {
-    this.table = new FlowTable(opts, sink);
+  constructor(opts: FlowTableOptions, sink: FlowSink, l7: L7Options | null = null) {
+    const engine = l7 === null ? null : new L7Engine(l7);
+    this.l7 = engine;
+    this.table = new FlowTable(
+      opts,
+      engine === null
+        ? sink
+        : {
+            emit(t, slot, reason) {
+              sink.emit(t, slot, reason);
+              if (reason !== END_ACTIVE) engine.release(slot); // the flow's last record
+            },
+          },
+    );
     this.frameBytes = 0;
   }
 
@@ -60,7 +79,11 @@ export class FlowAccounting {
         this.fragmentsWithoutFirst++;
       }
     }
-    this.table.update(p, wireLen, buf);
+    const slot = this.table.update(p, wireLen, buf);
+    const l7 = this.l7;
+    if (l7 !== null && p.payloadCapLen > 0 && this.table.u8[slot * SLOT_BYTES + B_L7] < L7_WANTS_PACKETS) {
+      l7.packet(this.table, slot, p, buf, this.table.lastDir);
+    }
   }
 
   counters(unsentRecords = 0): AccountingCounters {
@@ -84,11 +107,13 @@ export class FlowAccounting {
     out[5] = t.records;
     out[6] = this.table.active;
     out[7] = unsentRecords;
+    out[8] = this.l7?.counters.analyzed ?? 0;
+    out[9] = this.l7?.counters.overBudget ?? 0;
     for (let i = 0; i < MALFORMED_REASONS.length; i++) out[FIXED_SLOTS + i] = this.skipped[i];
   }
 }
 
-const FIXED_SLOTS = 8;
+const FIXED_SLOTS = 10;
 /** Numbers writeCounters() writes. */
 export const COUNTER_SLOTS = FIXED_SLOTS + MALFORMED_REASONS.length;
 
@@ -106,5 +131,7 @@ export function readCounters(c: Float64Array): AccountingCounters {
     records: c[5],
     activeFlows: c[6],
     unsentRecords: c[7],
+    l7Analyzed: c[8],
+    l7OverBudget: c[9],
   };
 }

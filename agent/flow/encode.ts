@@ -13,8 +13,11 @@ import {
   U_ADDR_A, U_ADDR_B, U_FRAGS, U_ID_HI, U_ID_LO, U_PKTS, U_RETX, U_RTT_INIT, U_RTT_RESP, type FlowTable,
 } from './table.js';
 import { COMMUNITY_ID_LENGTH, writeCommunityId } from './community-id.js';
+import { L7Engine } from '../l7/engine.js';
 
-const rec = new Uint8Array(1024); // one record (a record is < 450 bytes)
+// One record: the flow's own fields are < 450 bytes, its application-layer fields bounded by
+// the analyzers' limits.
+const rec = new Uint8Array(1024 + L7Engine.MAX_BYTES);
 const srcWords = new Uint32Array(4);
 const dstWords = new Uint32Array(4);
 
@@ -74,7 +77,7 @@ function direction(b: Uint8Array, p: number, tag: number, t: FlowTable, base: nu
 }
 
 /** Encodes one record (FlowRecord message body) into `rec`; returns its length. */
-function encodeRecord(t: FlowTable, slot: number, reason: number): number {
+function encodeRecord(t: FlowTable, slot: number, reason: number, l7: L7Engine | null): number {
   const base = slot * SLOT_BYTES;
   const u8 = t.u8;
   const u32 = t.u32;
@@ -144,6 +147,7 @@ function encodeRecord(t: FlowTable, slot: number, reason: number): number {
   p = field(b, p, 0xb0, 0x01, u32[(base + U_RTT_INIT) >> 2]);
   p = field(b, p, 0xb8, 0x01, u8[base + B_ICMP_TYPE]);
   p = field(b, p, 0xc0, 0x01, u8[base + B_ICMP_CODE]);
+  if (l7 !== null) p = l7.encode(t, slot, b, p, ipVersion, srcWords, dstWords, srcPort, dstPort);
   return p;
 }
 
@@ -152,10 +156,16 @@ export class BatchEncoder {
   private buf = new Uint8Array(1 << 20);
   private len = 0;
   count = 0;
+  private readonly l7: L7Engine | null;
+
+  /** `l7`: the shard's application layer, whose fields go into the records; null for none. */
+  constructor(l7: L7Engine | null = null) {
+    this.l7 = l7;
+  }
 
   add(t: FlowTable, slot: number, reason: number): void {
-    const n = encodeRecord(t, slot, reason);
-    if (this.len + n + 4 > this.buf.length) {
+    const n = encodeRecord(t, slot, reason, this.l7);
+    while (this.len + n + 4 > this.buf.length) {
       const bigger = new Uint8Array(this.buf.length * 2);
       bigger.set(this.buf.subarray(0, this.len));
       this.buf = bigger;

@@ -48,7 +48,22 @@ export interface FlowJson {
   tcpRttInitiatorUs: number;
   icmpType: number;
   icmpCode: number;
+  /** Application layer: always present ('' / false when nothing was recognised). */
+  appProtocol: string;
+  appProtocolGuessed: boolean;
+  serverName: string;
+  /** Present only when the analyzer recognised something; inside them only the fields that
+   *  are set (proto3 defaults — 0, '', false, [] — are left out). */
+  dns?: L7Json;
+  http?: L7Json;
+  tls?: L7Json;
+  quic?: L7Json;
+  ssh?: L7Json;
+  dhcp?: L7Json;
 }
+
+/** An application-layer sub-message as plain JSON: lowerCamelCase proto names, 64-bit numbers as numbers. */
+export type L7Json = { [field: string]: string | number | boolean | L7Json | (string | number | L7Json)[] };
 
 // What `read` and `capture` print at the end: human text on stderr, and with --json also one
 // line `{"summary": RunSummary}` as the last line on stderr.
@@ -61,6 +76,8 @@ export interface RunSummary {
   malformed: Record<string, number>; // skipped packets by reason, e.g. {"ip_truncated": 3}
   fragmentsWithoutFirst: number; // later IP fragments whose first fragment was not seen (counted in a flow without ports)
   evicted: number;            // flows ended with lack of resources
+  l7Analyzed: number;         // flows an application-layer analyzer took on
+  l7OverBudget: number;       // flows left unanalysed: the shard had its maximum in analysis (config l7.maxFlows)
   kernelDrops: number;        // pcap_stats ps_drop (live)
   ifDrops: number;            // pcap_stats ps_ifdrop (live)
   ringDrops: number;          // packets dropped because a shard's ring was full (live only)
@@ -170,5 +187,36 @@ export function toFlowJson(r: probe.v1.IFlowRecord): FlowJson {
     tcpRttInitiatorUs: r.tcpRttInitiatorUs ?? 0,
     icmpType: r.icmpType ?? 0,
     icmpCode: r.icmpCode ?? 0,
+    appProtocol: r.appProtocol ?? '',
+    appProtocolGuessed: r.appProtocolGuessed ?? false,
+    serverName: r.serverName ?? '',
+    ...l7Part('dns', r.dns),
+    ...l7Part('http', r.http),
+    ...l7Part('tls', r.tls),
+    ...l7Part('quic', r.quic),
+    ...l7Part('ssh', r.ssh),
+    ...l7Part('dhcp', r.dhcp),
   };
+}
+
+function l7Part(key: string, m: object | null | undefined): Record<string, L7Json> {
+  return m == null ? {} : { [key]: plain(m) };
+}
+
+/** A decoded message's set fields as plain JSON (64-bit values through num()). */
+function plain(m: object): L7Json {
+  const out: L7Json = {};
+  for (const [k, v] of Object.entries(m)) {
+    const j = plainValue(v);
+    if (j !== undefined) out[k] = j;
+  }
+  return out;
+}
+
+function plainValue(v: unknown): L7Json[string] | undefined {
+  if (v == null || v === '' || v === false || v === 0) return undefined;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.length === 0 ? undefined : v.map((x) => (typeof x === 'object' && x !== null ? plain(x) : (x as string | number)));
+  if (typeof (v as { toNumber?: unknown }).toNumber === 'function') return num(v as Uint64) || undefined;
+  return plain(v as object);
 }

@@ -35,8 +35,18 @@ export function textLine(r: probe.v1.IFlowRecord): string {
   return (
     `${start} ${(num(r.durationUs) / 1e6).toFixed(3)}s ${proto} ${endpoint(r.srcAddr ?? EMPTY, r.srcPort ?? 0, ports)} -> ` +
     `${endpoint(r.dstAddr ?? EMPTY, r.dstPort ?? 0, ports)}${vlan}${icmp} pkts ${num(r.fwd?.packets)}/${num(r.rev?.packets)} ` +
-    `bytes ${num(r.fwd?.frameBytes)}/${num(r.rev?.frameBytes)} ${endReasonName(r.endReason ?? 0).slice(11).toLowerCase()}`
+    `bytes ${num(r.fwd?.frameBytes)}/${num(r.rev?.frameBytes)} ${endReasonName(r.endReason ?? 0).slice(11).toLowerCase()}` +
+    appText(r)
   );
+}
+
+/** " tls sni=example.org": the application protocol and the one field that names the flow best. */
+function appText(r: probe.v1.IFlowRecord): string {
+  if (!r.appProtocol) return '';
+  const name =
+    r.tls?.sni || r.quic?.sni || r.http?.host || r.dns?.transactions?.[0]?.query || r.ssh?.serverBanner || r.dhcp?.transactions?.[0]?.hostname;
+  const app = r.appProtocolGuessed ? `${r.appProtocol}?` : r.appProtocol;
+  return ` ${app}${name ? ` ${name}` : ''}${r.serverName ? ` (${r.serverName})` : ''}`;
 }
 
 /** Renders an encoded batch as JSON lines or text lines. */

@@ -17,6 +17,8 @@ import { END_FORCED, type FlowSink } from './table.js';
 import { FlowAccounting } from './accounting.js';
 import type { OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
+import { NameCache } from '../l7/name-cache.js';
+import type { PrivacyPolicy } from '../l7/engine.js';
 
 export interface ShardConfig {
   ring: SharedArrayBuffer;
@@ -36,6 +38,8 @@ export interface ShardConfig {
   batchRecords: number;
   /** Live only: longest a record waits in a batch before it is sent (ms). */
   batchDelayMs: number;
+  /** The application layer, null when off; `names` is the probe's DNS name cache (shared). */
+  l7: { maxFlows: number; privacy: PrivacyPolicy; names: SharedArrayBuffer | null } | null;
 }
 
 export type ShardMessage = { type: 'output'; data: Uint8Array | string; records: number } | { type: 'done' };
@@ -50,7 +54,6 @@ const dataMask = cfg.ring.byteLength - RING_DATA - 1;
 const control = new Int32Array(cfg.control);
 const counters = new Float64Array(cfg.counters);
 
-const encoder = new BatchEncoder();
 // JSON and text are renderings of the decoded protobuf; the decoder is loaded only for them.
 const render = cfg.format === 'pb' ? null : (await import('./output.js')).renderBatch;
 let pendingCount = 0;
@@ -75,7 +78,9 @@ const accounting = new FlowAccounting(
     idGeneration: cfg.idGeneration,
   },
   sink,
+  cfg.l7 && { ...cfg.l7, names: cfg.l7.names && new NameCache(cfg.l7.names) },
 );
+const encoder = new BatchEncoder(accounting.l7);
 const table = accounting.table;
 const pkt = accounting.pkt;
 

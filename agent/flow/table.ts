@@ -65,7 +65,9 @@ export const B_TTL = 176;       // [dir*2] min, [dir*2+1] max
 export const B_ICMP_TYPE = 180;
 export const B_ICMP_CODE = 181;
 export const B_LIST = 182;      // which list the slot is on
+export const B_L7 = 183;        // application layer stage (agent/l7/engine.ts)
 export const B_MAC = 184;       // 12 bytes: source MAC, destination MAC of the initiator's first packet
+export const B_APP = 196;       // application protocol a signature recognised (index in APP_PROTOCOLS), 0 none
 
 // B_FLAGS bits
 export const FL_INIT_B = 1;     // the initiator is endpoint B
@@ -123,6 +125,8 @@ export class FlowTable {
   /** Packet time (µs): the latest timestamp seen, never moves back. */
   clock = 0.5; // a double from the start (see PacketInfo)
   active = 0;
+  /** Direction of the last packet update() accounted: 0 endpoint A → B, 1 B → A. */
+  lastDir = 0;
 
   private buckets: Uint32Array;
   private bucketMask: number;
@@ -179,6 +183,7 @@ export class FlowTable {
     const u8 = this.u8;
     // Canonical order: endpoint A is the smaller (address, port), as Community ID orders them.
     const dir = compareEndpoints(p) <= 0 ? 0 : 1;
+    this.lastDir = dir;
     const hash = keyHash(p, dir);
     let slot = this.find(p, dir, hash);
     if (slot >= 0) {

@@ -11,7 +11,7 @@
 // through a per-direction Reassembly; once a direction has given its KEXINIT the reassembly
 // is dropped, and once both have (or gave up) the analyzer asks for no more packets.
 
-import { createHash } from 'node:crypto';
+import { hexDigest } from './digest.js';
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
 import { ESCAPE_PRINTABLE_KEEP_BACKSLASH, escapeBytes } from './text.js';
@@ -198,7 +198,7 @@ function kexinit(s: SshState, dir: Direction, v: Uint8Array, p: number, end: num
     if (k > 0) full += ';';
     full += printable(v, starts[pick[k]], ends[pick[k]], Number.MAX_SAFE_INTEGER);
   }
-  const md5 = createHash('md5').update(full, 'latin1').digest('hex');
+  const md5 = hexDigest('md5', Buffer.from(full, 'latin1'));
   const kept = full.length > SSH_MAX_ALGORITHMS ? full.slice(0, SSH_MAX_ALGORITHMS) : full;
   if (dir === 0) {
     s.hassh = md5;

@@ -12,7 +12,7 @@
 //    {t|q}{version}{d|i}{ciphers:2}{extensions:2}{alpn first+last}_{sha256/12 of sorted cipher
 //    hex}_{sha256/12 of sorted extension hex without SNI/ALPN, '_' + signature algorithms in order}.
 
-import { createHash } from 'node:crypto';
+import { hexDigest } from './digest.js';
 import { printableOrQuestion } from './text.js';
 
 /** Longest string we keep from the wire (SNI, an ALPN protocol id, certificate names). */
@@ -274,11 +274,11 @@ function hex4(v: number): string {
 }
 
 function sha256Prefix12(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 12);
+  return hexDigest('sha256', s).slice(0, 12);
 }
 
 export function md5Hex(s: string): string {
-  return createHash('md5').update(s).digest('hex');
+  return hexDigest('md5', s);
 }
 
 /** JA3 string: SSLVersion,Ciphers,Extensions,EllipticCurves,EllipticCurvePointFormats. */

@@ -1,0 +1,338 @@
+// One shard's application layer: which analyzer sees which flow, per-flow state, and the
+// record fields that come out of it (DESIGN.md §5.1). Lives in the shard worker next to the
+// flow table; payload bytes are looked at in place in the ring and never leave this file's
+// analyzers except as the schema fields encodeInto() writes.
+//
+// Per packet the cost is one byte read in the flow's slot (B_L7) unless the flow is still in
+// its first payload packets: a flow is offered to the analyzers on its first payload packet
+// (either direction) and on up to DETECT_PACKETS more if nothing recognised it; an analyzer
+// then sees at most FEED_PACKETS payload packets of the flow, or fewer when it says it is done.
+// Flows nobody recognised keep no state at all; the rest keep one FlowL7 each until their
+// final record, at most maxFlows of them per shard (more are counted and left unanalysed).
+
+import { probe } from '../../proto/gen/probe.js';
+import type { PacketInfo } from '../decode/packet-info.js';
+import { B_APP, B_FLAGS, B_L7, B_PROTO, FL_INIT_B, H_PORT_A, H_PORT_B, SLOT_BYTES, U_ADDR_A, U_ADDR_B, type FlowTable } from '../flow/table.js';
+import type { Analyzer, Direction, FlowContext } from './analyzer.js';
+import { DhcpAnalyzer, type DhcpFields } from './dhcp.js';
+import { DnsAnalyzer, type DnsFields, type DnsState } from './dns.js';
+import { HttpAnalyzer, type HttpFields } from './http.js';
+import { NameCache, parseAddress } from './name-cache.js';
+import { quicAnalyzer } from './quic.js';
+import { APP_PROTOCOLS, appIndex, guessByPort, SIGNATURES } from './signatures.js';
+import { SshAnalyzer } from './ssh.js';
+import { tlsAnalyzer, type TlsInfo } from './tls.js';
+
+/** Which optional fields leave the probe (config `l7.privacy`). */
+export interface PrivacyPolicy {
+  /** The query string of HTTP request targets (off: it often carries tokens and personal data). */
+  httpQueryString: boolean;
+  httpUserAgent: boolean;
+  /** DNS answer data (the answer count stays). */
+  dnsAnswers: boolean;
+  /** DHCP host name, client FQDN, vendor class and client MAC: they name a person's device. */
+  dhcpClientIdentity: boolean;
+  /** The server certificate of TLS ≤ 1.2. */
+  tlsCertificate: boolean;
+  /** server_name from the probe's DNS name cache. */
+  serverName: boolean;
+}
+
+export const PRIVACY_DEFAULTS: PrivacyPolicy = {
+  httpQueryString: false,
+  httpUserAgent: true,
+  dnsAnswers: true,
+  dhcpClientIdentity: true,
+  tlsCertificate: true,
+  serverName: true,
+};
+
+export interface L7Options {
+  /** Flows of one shard with analyzer state at once; more are left unanalysed and counted. */
+  maxFlows: number;
+  privacy: PrivacyPolicy;
+  /** The probe's DNS name cache (shared by all shards); null: none. */
+  names: NameCache | null;
+}
+
+export const L7_DEFAULTS = { maxFlows: 65_536, nameCacheEntries: 65_536 } as const;
+
+// B_L7 in the flow's slot: 0 … DETECT_PACKETS - 1 = payload packets offered so far without a
+// match; then one of these.
+const DETECT_PACKETS = 8;
+const L7_FEEDING = 0x40;
+const L7_DONE = 0x41;
+/** A flow is fed while B_L7 is below this. */
+export const L7_WANTS_PACKETS = L7_DONE;
+
+/** Payload packets an analyzer sees of one flow at most (counts in its fields cover these). */
+export const FEED_PACKETS = 256;
+/** Payload packets after a STARTTLS-capable greeting in which a ClientHello is looked for. */
+const STARTTLS_PACKETS = 32;
+
+type AnyAnalyzer = Analyzer<unknown, unknown>;
+
+class FlowL7 {
+  analyzer: AnyAnalyzer | null = null;
+  state: unknown = null;
+  fed = 0;
+  /** The application spoke a STARTTLS-capable protocol first; TLS is being watched for or parsed. */
+  starttls = false;
+  /** DNS: transactions whose answers went into the name cache (bit per kept transaction). */
+  named = 0;
+}
+
+export interface L7Counters {
+  /** Flows an analyzer took on. */
+  analyzed: number;
+  /** Flows left unanalysed because maxFlows were in analysis. */
+  overBudget: number;
+}
+
+const ctx: FlowContext = { protocol: 0, srcPort: 0, dstPort: 0, tsUs: 0.5, tcpSeq: 0.5 };
+const client = new Uint32Array(4);
+const server = new Uint32Array(4);
+const answerAddr = new Uint32Array(4);
+const APP_BYTES = APP_PROTOCOLS.map((n) => Uint8Array.from(n, (c) => c.charCodeAt(0)));
+
+export class L7Engine {
+  private readonly flows = new Map<number, FlowL7>();
+  private readonly analyzers: AnyAnalyzer[];
+  private readonly dns: DnsAnalyzer;
+  private readonly opts: L7Options;
+  readonly counters: L7Counters = { analyzed: 0, overBudget: 0 };
+
+  constructor(opts: L7Options) {
+    this.opts = opts;
+    this.dns = new DnsAnalyzer();
+    // Most specific first: the port-bound, cheap header checks, then TLS and QUIC, then text.
+    this.analyzers = [
+      this.dns,
+      new DhcpAnalyzer(),
+      quicAnalyzer,
+      tlsAnalyzer,
+      new SshAnalyzer(),
+      new HttpAnalyzer({ keepQuery: opts.privacy.httpQueryString }),
+    ] as AnyAnalyzer[];
+  }
+
+  /** A packet with payload of the flow in `slot` (whose B_L7 is below L7_WANTS_PACKETS). */
+  packet(t: FlowTable, slot: number, p: PacketInfo, buf: Uint8Array, canonicalDir: number): void {
+    const base = slot * SLOT_BYTES;
+    const u8 = t.u8;
+    const stage = u8[base + B_L7];
+    if (p.protocol !== 6 && p.protocol !== 17) {
+      u8[base + B_L7] = L7_DONE;
+      return;
+    }
+    const initB = (u8[base + B_FLAGS] & FL_INIT_B) !== 0;
+    const dir = (canonicalDir ^ (initB ? 1 : 0)) as Direction;
+    const portA = t.u16[(base + H_PORT_A) >> 1];
+    const portB = t.u16[(base + H_PORT_B) >> 1];
+    ctx.protocol = p.protocol;
+    ctx.srcPort = initB ? portB : portA;
+    ctx.dstPort = initB ? portA : portB;
+    ctx.tsUs = p.ts;
+    ctx.tcpSeq = p.tcpSeq;
+    const off = p.payloadOff;
+    const len = p.payloadCapLen;
+
+    let f: FlowL7 | undefined;
+    if (stage < DETECT_PACKETS) {
+      f = this.detect(u8, base, slot, buf, off, len, dir);
+      if (f === undefined) {
+        u8[base + B_L7] = u8[base + B_APP] !== 0 || stage + 1 >= DETECT_PACKETS ? L7_DONE : stage + 1;
+        return;
+      }
+      u8[base + B_L7] = L7_FEEDING;
+    } else {
+      f = this.flows.get(slot);
+      if (f === undefined) {
+        u8[base + B_L7] = L7_DONE;
+        return;
+      }
+    }
+    if (!this.feed(f, buf, off, len, dir)) u8[base + B_L7] = L7_DONE;
+    if (f.analyzer === this.dns && dir === 1) this.rememberNames(t, base, f);
+  }
+
+  /** The flow's first payload packets: an analyzer or a signature, or nothing (yet). */
+  private detect(u8: Uint8Array, base: number, slot: number, buf: Uint8Array, off: number, len: number, dir: Direction): FlowL7 | undefined {
+    let analyzer: AnyAnalyzer | null = null;
+    for (let i = 0; i < this.analyzers.length; i++) {
+      if (this.analyzers[i].detect(buf, off, len, dir, ctx)) {
+        analyzer = this.analyzers[i];
+        break;
+      }
+    }
+    let starttls = false;
+    if (analyzer === null) {
+      for (let i = 0; i < SIGNATURES.length; i++) {
+        const s = SIGNATURES[i];
+        if (s.match(buf, off, len, dir, ctx)) {
+          u8[base + B_APP] = appIndex(s.name);
+          starttls = s.starttls === true;
+          break;
+        }
+      }
+      if (!starttls) return undefined;
+    }
+    if (this.flows.size >= this.opts.maxFlows) {
+      this.counters.overBudget++;
+      return undefined;
+    }
+    const f = new FlowL7();
+    if (analyzer !== null) {
+      f.analyzer = analyzer;
+      f.state = analyzer.create();
+    }
+    f.starttls = starttls;
+    this.flows.set(slot, f);
+    this.counters.analyzed++;
+    return f;
+  }
+
+  /** Returns false once the flow needs no more packets. */
+  private feed(f: FlowL7, buf: Uint8Array, off: number, len: number, dir: Direction): boolean {
+    if (++f.fed > FEED_PACKETS) return false;
+    if (f.analyzer === null) {
+      // A STARTTLS-capable protocol: the handshake starts in-band after the upgrade command.
+      if (!tlsAnalyzer.detect(buf, off, len, dir, ctx)) return f.fed < STARTTLS_PACKETS;
+      f.analyzer = tlsAnalyzer as AnyAnalyzer;
+      f.state = tlsAnalyzer.create();
+    }
+    return f.analyzer.feed(f.state, buf, off, len, dir, ctx);
+  }
+
+  /** DNS: newly answered transactions' A/AAAA records into the probe's name cache. */
+  private rememberNames(t: FlowTable, base: number, f: FlowL7): void {
+    const names = this.opts.names;
+    if (names === null) return;
+    const s = f.state as DnsState;
+    const initB = (t.u8[base + B_FLAGS] & FL_INIT_B) !== 0;
+    const c = (base + (initB ? U_ADDR_B : U_ADDR_A)) >> 2;
+    for (let i = 0; i < 4; i++) client[i] = t.u32[c + i];
+    for (let i = 0; i < s.transactions.length; i++) {
+      const tr = s.transactions[i];
+      if ((f.named & (1 << i)) !== 0 || !tr.responseSeen) continue;
+      f.named |= 1 << i;
+      if (tr.query === '') continue;
+      for (const a of tr.answers) {
+        if ((a.type !== 1 && a.type !== 28) || parseAddress(a.data, answerAddr) === null) continue;
+        server.set(answerAddr);
+        names.put(a.type === 1 ? 4 : 6, client, server, tr.query, Math.floor(ctx.tsUs / 1e6));
+      }
+    }
+  }
+
+  /**
+   * Appends the flow's application-layer fields (FlowRecord fields 25…) to b[p…]; returns the
+   * new end. `src`/`dst`: the record's initiator and responder addresses.
+   * Never more than maxL7Bytes() bytes.
+   */
+  encode(t: FlowTable, slot: number, b: Uint8Array, p: number, ipVersion: number, src: Uint32Array, dst: Uint32Array, srcPort: number, dstPort: number): number {
+    const base = slot * SLOT_BYTES;
+    const f = t.u8[base + B_L7] >= L7_FEEDING ? this.flows.get(slot) : undefined;
+    let app = t.u8[base + B_APP];
+    let guessed = false;
+    let sub: probe.v1.IFlowRecord | null = null;
+    if (f !== undefined && f.analyzer !== null) {
+      const fields = f.analyzer.fields(f.state);
+      if (fields !== undefined) sub = this.subMessage(f, fields);
+      if (app === 0 && f.analyzer.confirmed(f.state)) app = appIndex(f.analyzer.name);
+    }
+    if (app === 0) {
+      app = guessByPort(t.u8[base + B_PROTO], srcPort, dstPort);
+      guessed = app !== 0;
+    }
+    if (app !== 0) {
+      const name = APP_BYTES[app];
+      b[p++] = 0xca; // 25 app_protocol
+      b[p++] = 0x01;
+      b[p++] = name.length;
+      for (let i = 0; i < name.length; i++) b[p++] = name[i];
+      if (guessed) {
+        b[p++] = 0xd0; // 26 app_protocol_guessed
+        b[p++] = 0x01;
+        b[p++] = 1;
+      }
+    }
+    const names = this.opts.names;
+    if (names !== null && this.opts.privacy.serverName) {
+      // 27 server_name: tag, then a one- or two-byte length; written in place, moved if short.
+      const n = names.get(ipVersion, src, dst, b, p + 4);
+      if (n > 0) {
+        b[p++] = 0xda;
+        b[p++] = 0x01;
+        if (n < 128) {
+          b[p++] = n;
+          b.copyWithin(p, p + 1, p + 1 + n);
+        } else {
+          b[p++] = (n & 0x7f) | 0x80;
+          b[p++] = n >>> 7;
+        }
+        p += n;
+      }
+    }
+    if (sub !== null) {
+      const bytes = probe.v1.FlowRecord.encode(sub).finish();
+      b.set(bytes, p);
+      p += bytes.length;
+    }
+    return p;
+  }
+
+  /** Room encode() needs after the core record: the sub-message's size is bounded by the analyzers' limits. */
+  static readonly MAX_BYTES = 1 << 18;
+
+  /** The analyzer's fields as the FlowRecord sub-message, with the privacy policy applied. */
+  private subMessage(f: FlowL7, fields: unknown): probe.v1.IFlowRecord {
+    const pv = this.opts.privacy;
+    switch (f.analyzer!.name) {
+      case 'dns': {
+        const d = fields as DnsFields;
+        return {
+          dns: {
+            ...d,
+            transactions: d.transactions.map((tr) => ({ ...tr, rcode: tr.rcode < 0 ? 0 : tr.rcode, answers: pv.dnsAnswers ? tr.answers : [] })),
+          },
+        };
+      }
+      case 'http': {
+        const h = fields as HttpFields;
+        return { http: pv.httpUserAgent ? h : { ...h, userAgent: undefined } };
+      }
+      case 'tls': {
+        const tls: TlsInfo & { starttls?: boolean } = { ...(fields as TlsInfo), starttls: f.starttls };
+        if (!pv.tlsCertificate) tls.serverCertificate = undefined;
+        return { tls };
+      }
+      case 'dhcp': {
+        const d = fields as DhcpFields;
+        if (pv.dhcpClientIdentity) return { dhcp: d };
+        return {
+          dhcp: {
+            ...d,
+            transactions: d.transactions.map((tr) => ({ ...tr, hostname: undefined, clientFqdn: undefined, vendorClass: undefined, clientMac: '' })),
+          },
+        };
+      }
+      case 'quic':
+        return { quic: fields as probe.v1.IQuicInfo };
+      case 'ssh':
+        return { ssh: fields as probe.v1.ISshInfo };
+      default:
+        return {};
+    }
+  }
+
+  /** The flow in `slot` has had its final record: its state goes. */
+  release(slot: number): void {
+    this.flows.delete(slot);
+  }
+
+  /** Flows with analyzer state right now. */
+  get size(): number {
+    return this.flows.size;
+  }
+}
