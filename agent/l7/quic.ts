@@ -14,7 +14,7 @@
 
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import { REASSEMBLY_LIMIT_BYTES, type Analyzer, type Direction, type FlowContext } from './analyzer.js';
-import { HS_CLIENT_HELLO, MAX_LIST_ENTRIES, ja3String, ja4, md5Hex, parseClientHello } from './tls-hello.js';
+import { HS_CLIENT_HELLO, MAX_LIST_ENTRIES, clientFingerprints, parseClientHello } from './tls-hello.js';
 
 /** QUIC handshake summary (a future `QuicInfo` proto message). */
 export interface QuicInfo {
@@ -199,9 +199,10 @@ function onCrypto(s: QuicState, b: Uint8Array, off: number, len: number, at: num
   if (ch.alpn.length > 0) info.alpnOffered = ch.alpn;
   if (ch.hasSupportedVersions) info.clientSupportedVersions = ch.supportedVersions.slice(0, MAX_LIST_ENTRIES);
   info.ech = ch.ech;
-  info.ja3 = ja3String(ch);
-  info.ja3Hash = md5Hex(info.ja3);
-  info.ja4 = ja4(ch, 'q');
+  const prints = clientFingerprints(ch, 'q');
+  info.ja3 = prints.ja3;
+  info.ja3Hash = prints.ja3Hash;
+  info.ja4 = prints.ja4;
   stop(s, null);
 }
 

@@ -318,6 +318,11 @@ function count2(n: number): string {
 
 /** JA4 of a ClientHello; transport 't' (TCP), 'q' (QUIC) or 'd' (DTLS). */
 export function ja4(ch: ClientHello, transport: 't' | 'q' | 'd'): string {
+  return `${ja4Prefix(ch, transport)}_${ja4Hashes(ch)}`;
+}
+
+/** JA4's first part: transport, version, SNI, counts and ALPN. */
+function ja4Prefix(ch: ClientHello, transport: 't' | 'q' | 'd'): string {
   let version = ch.legacyVersion;
   if (ch.supportedVersions.length > 0) {
     version = 0;
@@ -333,12 +338,44 @@ export function ja4(ch: ClientHello, transport: 't' | 'q' | 'd'): string {
       ? String.fromCharCode(f) + String.fromCharCode(l)
       : (f >> 4).toString(16) + (l & 0x0f).toString(16);
   }
-  const a = `${transport}${ja4Version(version)}${ch.hasSni ? 'd' : 'i'}${count2(ch.ciphers.length)}${count2(ch.extensions.length)}${alpn}`;
+  return `${transport}${ja4Version(version)}${ch.hasSni ? 'd' : 'i'}${count2(ch.ciphers.length)}${count2(ch.extensions.length)}${alpn}`;
+}
+
+/** JA4's hashed parts "b_c": the sorted cipher suites, and the sorted extensions with the signature algorithms. */
+function ja4Hashes(ch: ClientHello): string {
   const ciphers = ch.ciphers.map(hex4).sort();
   const exts = ch.extensions.filter((e) => e !== EXT_SERVER_NAME && e !== EXT_ALPN).map(hex4).sort();
   const b = ciphers.length === 0 ? '000000000000' : sha256Prefix12(ciphers.join(','));
   let cText = exts.join(',');
   if (ch.signatureAlgorithms.length > 0) cText += '_' + ch.signatureAlgorithms.map(hex4).join(',');
   const c = exts.length === 0 ? '000000000000' : sha256Prefix12(cText);
-  return `${a}_${b}_${c}`;
+  return `${b}_${c}`;
+}
+
+export interface ClientFingerprints {
+  ja3: string;
+  ja3Hash: string;
+  ja4: string;
+}
+
+/**
+ * The JA3 hash and JA4's hashed parts of recently seen ClientHellos, by the JA3 string and the
+ * signature algorithms, which determine both: a probe sees the same few client stacks over and
+ * over, and the sorting and hashing cost ~10 µs a hello where the lookup costs well under one.
+ * Bounded; the oldest entry goes first.
+ */
+const recentHellos = new Map<string, string>();
+export const FINGERPRINT_CACHE_ENTRIES = 4096;
+
+/** JA3 (string and MD5) and JA4 of a ClientHello. */
+export function clientFingerprints(ch: ClientHello, transport: 't' | 'q' | 'd'): ClientFingerprints {
+  const ja3 = ja3String(ch);
+  const key = ch.signatureAlgorithms.length > 0 ? `${ja3}|${ch.signatureAlgorithms.join('-')}` : ja3;
+  let hashes = recentHellos.get(key);
+  if (hashes === undefined) {
+    hashes = `${md5Hex(ja3)}/${ja4Hashes(ch)}`;
+    if (recentHellos.size >= FINGERPRINT_CACHE_ENTRIES) recentHellos.delete(recentHellos.keys().next().value!);
+    recentHellos.set(key, hashes);
+  }
+  return { ja3, ja3Hash: hashes.slice(0, 32), ja4: `${ja4Prefix(ch, transport)}_${hashes.slice(33)}` };
 }

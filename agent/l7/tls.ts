@@ -13,7 +13,7 @@ import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { Reassembly, newBudget, type ReassemblyBudget } from './reassembly.js';
 import {
   HS_CERTIFICATE, HS_CLIENT_HELLO, HS_SERVER_HELLO, HS_SERVER_HELLO_DONE, MAX_LIST_ENTRIES,
-  ja3String, ja3sString, ja4, locateLeafCertificate, md5Hex, parseClientHello, parseServerHello,
+  clientFingerprints, ja3sString, locateLeafCertificate, md5Hex, parseClientHello, parseServerHello,
 } from './tls-hello.js';
 import { summarizeCertificate, type TlsCertificate } from './x509.js';
 
@@ -182,9 +182,10 @@ function onClientHello(s: TlsState, b: Uint8Array, off: number, len: number): vo
   if (ch.hasSni) info.sni = ch.sni;
   if (ch.alpn.length > 0) info.alpnOffered = ch.alpn;
   info.ech = ch.ech;
-  info.ja3 = ja3String(ch);
-  info.ja3Hash = md5Hex(info.ja3);
-  info.ja4 = ja4(ch, 't');
+  const prints = clientFingerprints(ch, 't');
+  info.ja3 = prints.ja3;
+  info.ja3Hash = prints.ja3Hash;
+  info.ja4 = prints.ja4;
 }
 
 /** Returns null to go on reading this side, 'done' or 'malformed' to stop it. */
