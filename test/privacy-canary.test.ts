@@ -59,6 +59,8 @@ const POST_PATH = '/canary/upload';
 const TLS_SNI = 'tls.canary.test';
 const DNS_NAME = 'dns.canary.test';
 const DNS_ANSWER = '192.0.2.53';
+/** A name for the server itself: resolved, then connected to without SNI (name enrichment). */
+const SERVER_NAME = 'by-name.canary.test';
 
 const STEP_TIMEOUT_MS = 10_000;
 const READY_TIMEOUT_MS = 20_000;
@@ -428,7 +430,7 @@ describe.skipIf(SKIP !== null)('privacy canary: real traffic with markers, no ma
       start(srv, [process.execPath, join(srvDir, 'http-server.mjs'), SERVER_ADDR, String(HTTP_PORT), MARKERS.httpResponseBody, MARKERS.httpSetCookie]),
       start(srv, ['openssl', 's_server', '-accept', `${SERVER_ADDR}:${TLS_PORT}`, '-cert', join(srvDir, 'tls.crt'), '-key', join(srvDir, 'tls.key'), '-www', '-quiet']),
       start(srv, [which('dnsmasq')!, '--keep-in-foreground', '--conf-file=/dev/null', '--no-resolv', '--no-hosts', '--no-poll',
-        `--listen-address=${SERVER_ADDR}`, '--bind-interfaces', `--port=${DNS_PORT}`, `--host-record=${DNS_NAME},${DNS_ANSWER}`,
+        `--listen-address=${SERVER_ADDR}`, '--bind-interfaces', `--port=${DNS_PORT}`, `--host-record=${DNS_NAME},${DNS_ANSWER}`, `--host-record=${SERVER_NAME},${SERVER_ADDR}`,
         `--pid-file=${join(srvDir, 'dnsmasq.pid')}`, '--user=root', '--group=root', '--log-facility=-']),
       start(srv, [which('sshd')!, '-D', '-e', '-f', join(srvDir, 'sshd_config')]),
     ];
@@ -479,6 +481,13 @@ describe.skipIf(SKIP !== null)('privacy canary: real traffic with markers, no ma
       expect(out, `dnsmasq answered (${transport})`).toMatch(new RegExp(`${DNS_NAME.replace(/\./g, '\\.')}\\.\\s+\\d+\\s+IN\\s+A\\s+${DNS_ANSWER.replace(/\./g, '\\.')}`));
     }
 
+    // Name enrichment: the client resolves the server's name, then speaks TLS to its address
+    // without SNI; the probe names that flow from the DNS answer it saw.
+    await client(cli, ['dig', `@${SERVER_ADDR}`, '-p', String(DNS_PORT), SERVER_NAME, 'A', '+time=2', '+tries=1'], 'dig server name');
+    const noSni = await client(cli, ['openssl', 's_client', '-tls1_3', '-connect', `${SERVER_ADDR}:${TLS_PORT}`, '-noservername', '-ign_eof'],
+      'openssl s_client -noservername', `GET / HTTP/1.0\r\nX-Canary: ${MARKERS.tls13AppData}\r\n\r\n`);
+    expect(noSni, 's_server answered the connection without SNI').toContain('Ciphers supported in s_server binary');
+
     const sshOut = await client(cli, ['ssh', '-F', '/dev/null', '-i', join(srvDir, 'client_key'), '-p', String(SSH_PORT),
       '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=5',
       '-o', 'LogLevel=ERROR', `root@${SERVER_ADDR}`, 'echo', MARKERS.sshCommand], 'ssh');
@@ -523,7 +532,7 @@ describe.skipIf(SKIP !== null)('privacy canary: real traffic with markers, no ma
         dnsTcp: toServer(flows, 6, DNS_PORT).length,
         ssh: toServer(flows, 6, SSH_PORT).length,
       };
-      expect(seen, `${what}: flows per conversation`).toEqual({ http: 2, tls: 2, dnsUdp: 1, dnsTcp: 1, ssh: 1 });
+      expect(seen, `${what}: flows per conversation`).toEqual({ http: 2, tls: 3, dnsUdp: 2, dnsTcp: 1, ssh: 1 });
     }
   });
 
@@ -586,22 +595,21 @@ describe.skipIf(SKIP !== null)('privacy canary: real traffic with markers, no ma
       expect(http.map((f) => f.http?.path).sort()).toEqual([GET_PATH, POST_PATH]);
     });
 
-    it('TLS 1.3 and 1.2: SNI', () => {
+    it('TLS 1.3 and 1.2: SNI; without SNI, the name the client resolved for the server', () => {
       const tls = toServer(flows(), 6, TLS_PORT);
-      expect(tls.length).toBe(2);
-      for (const f of tls) {
-        expect(f.appProtocol, brief(f)).toBe('tls');
-        expect(f.tls?.sni, brief(f)).toBe(TLS_SNI);
-      }
+      expect(tls.length).toBe(3);
+      for (const f of tls) expect(f.appProtocol, brief(f)).toBe('tls');
+      expect(tls.filter((f) => f.tls?.sni === TLS_SNI).length).toBe(2);
+      const noSni = tls.filter((f) => f.tls?.sni === undefined);
+      expect(noSni.length).toBe(1);
+      expect(noSni[0].serverName, brief(noSni[0])).toBe(SERVER_NAME);
     });
 
     it('DNS over UDP and TCP: the query name', () => {
       const dns = [...toServer(flows(), 17, DNS_PORT), ...toServer(flows(), 6, DNS_PORT)];
-      expect(dns.length).toBe(2);
-      for (const f of dns) {
-        expect(f.appProtocol, brief(f)).toBe('dns');
-        expect(f.dns?.transactions?.[0]?.query, brief(f)).toBe(DNS_NAME);
-      }
+      expect(dns.length).toBe(3);
+      for (const f of dns) expect(f.appProtocol, brief(f)).toBe('dns');
+      expect(dns.map((f) => f.dns?.transactions?.[0]?.query).sort()).toEqual([DNS_NAME, DNS_NAME, SERVER_NAME].sort());
     });
 
     it('SSH: the client banner', () => {

@@ -12,7 +12,7 @@
 
 import { probe } from '../../proto/gen/probe.js';
 import type { PacketInfo } from '../decode/packet-info.js';
-import { B_APP, B_FLAGS, B_L7, B_PROTO, FL_INIT_B, H_PORT_A, H_PORT_B, SLOT_BYTES, U_ADDR_A, U_ADDR_B, type FlowTable } from '../flow/table.js';
+import { B_APP, B_FLAGS, B_L7, F_LAST, B_PROTO, FL_INIT_B, H_PORT_A, H_PORT_B, SLOT_BYTES, U_ADDR_A, U_ADDR_B, type FlowTable } from '../flow/table.js';
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { DhcpAnalyzer, type DhcpFields } from './dhcp.js';
 import { DnsAnalyzer, type DnsFields, type DnsState } from './dns.js';
@@ -260,7 +260,8 @@ export class L7Engine {
     const names = this.opts.names;
     if (names !== null && this.opts.privacy.serverName) {
       // 27 server_name: tag, then a one- or two-byte length; written in place, moved if short.
-      const n = names.get(ipVersion, src, dst, b, p + 4);
+      // Resolved before the flow's last packet: a name the client looked up later is not this flow's.
+      const n = names.get(ipVersion, src, dst, Math.ceil(t.f64[(base + F_LAST) >> 3] / 1e6), b, p + 4);
       if (n > 0) {
         b[p++] = 0xda;
         b[p++] = 0x01;

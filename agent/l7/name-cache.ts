@@ -83,10 +83,11 @@ export class NameCache {
   }
 
   /**
-   * Writes the name `client` most recently resolved to `server` into out[at…] and returns its
-   * length; 0 when there is none (or it was being rewritten at that moment).
+   * Writes the name `client` most recently resolved to `server`, no later than `notAfterS`
+   * (packet time, seconds), into out[at…] and returns its length; 0 when there is none (or it
+   * was being rewritten at that moment).
    */
-  get(ipVersion: number, client: ArrayLike<number>, server: ArrayLike<number>, out: Uint8Array, at: number): number {
+  get(ipVersion: number, client: ArrayLike<number>, server: ArrayLike<number>, notAfterS: number, out: Uint8Array, at: number): number {
     const w = this.w;
     if (!this.everWritten && Atomics.load(w, 0) === 0) return 0; // nothing resolved yet: the common case of a trace without DNS
     const hash = keyHash(ipVersion, client, server);
@@ -95,7 +96,7 @@ export class NameCache {
       const e = first + i * ENTRY_WORDS;
       if (w[e + 1] !== hash) continue;
       const v = Atomics.load(w, e);
-      if ((v & 1) !== 0 || !this.sameKey(e, ipVersion, client, server)) continue;
+      if ((v & 1) !== 0 || w[e + 10] > notAfterS || !this.sameKey(e, ipVersion, client, server)) continue;
       const n = w[e + 11] & 0xffff;
       const nameAt = (e + HEADER_WORDS) * 4;
       for (let k = 0; k < n; k++) out[at + k] = this.b[nameAt + k];
