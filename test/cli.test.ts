@@ -4,36 +4,18 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson } from '../agent/flow/json.js';
 import { encodePcap } from './lib/pcap-file.js';
 import { ethernet, ip, udp } from './lib/craft.js';
+import { cli, probeAgent, root } from './lib/cli.js';
 
 const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist/agent/cli/main.js');
 const demo = join(root, 'fixtures/demo.pcap');
 const tmp = mkdtempSync(join(tmpdir(), 'probe-cli-'));
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function probeAgent(args: string[], opts: { uid?: number } = {}): Promise<Result> {
-  const [cmd, argv] = opts.uid === undefined ? [process.execPath, [cli, ...args]] : ['setpriv', [`--reuid=${opts.uid}`, `--regid=${opts.uid}`, '--clear-groups', process.execPath, cli, ...args]];
-  try {
-    const { stdout, stderr } = await run(cmd, argv, { maxBuffer: 64 << 20, encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
 
 describe('read on the bundled trace', () => {
   it('--json: one object per flow, and the summary as the last stderr line', async () => {

@@ -137,11 +137,15 @@ export class L7Engine {
     const off = p.payloadOff;
     const len = p.payloadCapLen;
 
-    let f: FlowL7 | undefined;
+    let f: FlowL7 | undefined | null;
     if (stage < DETECT_PACKETS) {
       f = this.detect(u8, base, slot, buf, off, len, dir);
       if (f === undefined) {
         u8[base + B_L7] = u8[base + B_APP] !== 0 || stage + 1 >= DETECT_PACKETS ? L7_DONE : stage + 1;
+        return;
+      }
+      if (f === null) {
+        u8[base + B_L7] = L7_DONE; // recognised, but the shard has its maximum in analysis: counted once
         return;
       }
       u8[base + B_L7] = L7_FEEDING;
@@ -156,8 +160,8 @@ export class L7Engine {
     if (f.analyzer === this.dns && dir === 1) this.rememberNames(t, base, f);
   }
 
-  /** The flow's first payload packets: an analyzer or a signature, or nothing (yet). */
-  private detect(u8: Uint8Array, base: number, slot: number, buf: Uint8Array, off: number, len: number, dir: Direction): FlowL7 | undefined {
+  /** The flow's first payload packets: an analyzer or a signature, nothing (yet), or null: over the limit of flows in analysis. */
+  private detect(u8: Uint8Array, base: number, slot: number, buf: Uint8Array, off: number, len: number, dir: Direction): FlowL7 | undefined | null {
     let analyzer: AnyAnalyzer | null = null;
     for (let i = 0; i < this.analyzers.length; i++) {
       if (this.analyzers[i].detect(buf, off, len, dir, ctx)) {
@@ -179,7 +183,7 @@ export class L7Engine {
     }
     if (this.flows.size >= this.opts.maxFlows) {
       this.counters.overBudget++;
-      return undefined;
+      return null;
     }
     const f = new FlowL7();
     if (analyzer !== null) {
