@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     tools,
     ratioToSoftflowd: {
       oursPb: softflowdRatio(tools, 'ours-pb'),
+      oursPbNoL7: softflowdRatio(tools, 'ours-pb-no-l7'),
       oursJson: softflowdRatio(tools, 'ours-json'),
       nfpcapd: softflowdRatio(tools, 'nfpcapd'),
     },

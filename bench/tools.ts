@@ -44,16 +44,16 @@ function freshDir(name: string): string {
   return dir;
 }
 
-function agentTool(id: string, label: string, output: '--pb' | '--json', warmupRuns: number, timedRuns: number): Tool {
+function agentTool(id: string, label: string, options: string[], warmupRuns: number, timedRuns: number): Tool {
   return {
     id,
     label,
-    describe: (t) => `node dist/agent/cli/main.js read ${t} ${output} > /dev/null`,
+    describe: (t) => `node dist/agent/cli/main.js read ${t} ${options.join(' ')} > /dev/null`,
     missing: agentMissing,
     warmupRuns,
     timedRuns,
     async prepare(trace) {
-      const { cmd, args } = agentCommand(trace, [output]);
+      const { cmd, args } = agentCommand(trace, options);
       return {
         cmd,
         args,
@@ -136,7 +136,9 @@ const tcpdumpCeiling: Tool = {
   },
 };
 
-export const OURS_PB = agentTool('ours-pb', 'probe-agent read --pb', '--pb', 1, 3);
-export const OURS_JSON = agentTool('ours-json', 'probe-agent read --json (secondary)', '--json', 0, 1);
+export const OURS_PB = agentTool('ours-pb', 'probe-agent read --pb (every analyzer on)', ['--pb'], 1, 3);
+/** The flow path alone, for comparison: what softflowd does, no application layer. */
+export const OURS_PB_NO_L7 = agentTool('ours-pb-no-l7', 'probe-agent read --pb --no-l7 (secondary)', ['--pb', '--no-l7'], 0, 3);
+export const OURS_JSON = agentTool('ours-json', 'probe-agent read --json (secondary)', ['--json'], 0, 1);
 
-export const TOOLS: Tool[] = [OURS_PB, softflowd, nfpcapd, OURS_JSON, tcpdumpCeiling];
+export const TOOLS: Tool[] = [OURS_PB, softflowd, nfpcapd, OURS_PB_NO_L7, OURS_JSON, tcpdumpCeiling];
