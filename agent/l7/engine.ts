@@ -74,7 +74,10 @@ type AnyAnalyzer = Analyzer<unknown, unknown>;
 
 class FlowL7 {
   analyzer: AnyAnalyzer | null = null;
+  /** The analyzer's state while it still wants packets; then null, and only its result stays. */
   state: unknown = null;
+  fields: unknown = undefined;
+  confirmed = false;
   fed = 0;
   /** The application spoke a STARTTLS-capable protocol first; TLS is being watched for or parsed. */
   starttls = false;
@@ -156,8 +159,17 @@ export class L7Engine {
         return;
       }
     }
-    if (!this.feed(f, buf, off, len, dir)) u8[base + B_L7] = L7_DONE;
+    const more = this.feed(f, buf, off, len, dir);
     if (f.analyzer === this.dns && dir === 1) this.rememberNames(t, base, f);
+    if (!more) {
+      u8[base + B_L7] = L7_DONE;
+      // Keep the result, let the state (reassembly buffers and all) go now, not at the flow's end.
+      if (f.analyzer !== null) {
+        f.fields = f.analyzer.fields(f.state);
+        f.confirmed = f.analyzer.confirmed(f.state);
+      }
+      f.state = null;
+    }
   }
 
   /** The flow's first payload packets: an analyzer or a signature, nothing (yet), or null: over the limit of flows in analysis. */
@@ -241,9 +253,10 @@ export class L7Engine {
     let guessed = false;
     let sub: probe.v1.IFlowRecord | null = null;
     if (f !== undefined && f.analyzer !== null) {
-      const fields = f.analyzer.fields(f.state);
+      const live = f.state !== null;
+      const fields = live ? f.analyzer.fields(f.state) : f.fields;
       if (fields !== undefined) sub = this.subMessage(f, fields);
-      if (app === 0 && f.analyzer.confirmed(f.state)) app = appIndex(f.analyzer.name);
+      if (app === 0 && (live ? f.analyzer.confirmed(f.state) : f.confirmed)) app = appIndex(f.analyzer.name);
     }
     if (app === 0) {
       app = guessByPort(t.u8[base + B_PROTO], srcPort, dstPort);
