@@ -1,8 +1,9 @@
 // The L7 corpus helpers the analyzers' tests and fuzz scripts share (bench/fuzz-l7.ts,
 // bench/fuzz-tls.ts, test/l7-*.test.ts): reading a trace (classic pcap or pcapng), splitting it
 // into flows and their payload segments with the agent's own decoder, running an analyzer over
-// a flow as the flow table will, finding the reference corpora, per-field agreement tables, and
-// the fuzzing machinery (a seeded PRNG, payload mutation, a bounded fuzz loop).
+// a flow as the flow table will, finding the reference corpora, per-field agreement tables, our
+// fields in a reference's own format (Zeek's DNS answers), and the fuzzing machinery (a seeded
+// PRNG, payload mutation, a bounded fuzz loop).
 //
 // It lives in bench/ because the build compiles bench/ and not test/; tests import it from here.
 
@@ -273,6 +274,48 @@ export class Agreement {
     }
     return lines.join('\n');
   }
+}
+
+// ---- reference formats ---------------------------------------------------------------------
+
+/**
+ * Zeek's dns.log answer text for the types both sides print the same way (address or name);
+ * other types Zeek prints in its own form ("TXT 33 text", "DS 5 1", "RRSIG 43 edu", "LOC: …"),
+ * which is not ours (RFC 3597 / presentation text), so those elements are compared as "*".
+ */
+function zeekDnsAnswer(a: { type: number; data: string }): string {
+  switch (a.type) {
+    case 1:
+    case 28:
+    case 2:
+    case 5:
+    case 12:
+    case 39:
+      return a.data;
+    case 15: // MX: Zeek prints the exchange only
+      return a.data.slice(a.data.indexOf(' ') + 1);
+    case 33: // SRV: the target only
+      return a.data.split(' ')[3] ?? '';
+    case 11: // WKS and TKEY: Zeek writes no answer text for them (so no TTL either)
+    case 249:
+      return '';
+    default:
+      return '*';
+  }
+}
+
+/** Our DNS answers (DnsAnswer: type, ttl, presentation text) as Zeek's dns.log lists them. */
+export function zeekDnsAnswers(answers: readonly { type: number; ttl: number; data: string }[]): { answers: string; ttls: string } {
+  const kept = answers.filter((a) => zeekDnsAnswer(a) !== '');
+  return { answers: kept.map(zeekDnsAnswer).join(','), ttls: kept.map((a) => `${a.ttl}.000000`).join(',') };
+}
+
+/** A dns.log `answers` cell with the elements of types Zeek prints in its own form as "*". */
+export function normZeekDnsAnswers(ref: string): string {
+  return ref
+    .split(',')
+    .map((a) => (/^(TXT|SPF|DS|RRSIG|DNSKEY|NSEC|NSEC3|NSEC3PARAM|LOC|CAA|NAPTR|SSHFP|TLSA|HINFO|BINARY|<)\b/.test(a) ? '*' : a))
+    .join(',');
 }
 
 // ---- fuzzing --------------------------------------------------------------------------------

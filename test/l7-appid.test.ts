@@ -24,8 +24,8 @@ import type { FlowContext } from '../agent/l7/analyzer.js';
 import { APP_PROTOCOLS, appIndex, guessByPort, SIGNATURES } from '../agent/l7/signatures.js';
 import { corporaRoot, flowContext, readTraceFile, Rng, traceFlows, type TraceFlow } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
-import { findNdpiFlow, traceFlowsByKey } from './corpora/ndpi-l7.js';
-import { readNdpiOut, type NdpiFlow } from './corpora/ndpi-out.js';
+import { findNdpiFlow, ndpiConfidence, ndpiLabel, NDPI_APP_EXPECTED_DIFFERENCES, traceFlowsByKey } from './corpora/ndpi-l7.js';
+import { readNdpiOut } from './corpora/ndpi-out.js';
 import { readSvSpec } from './corpora/suricata-verify.js';
 import { readZeekLog } from './corpora/zeek-log.js';
 
@@ -109,73 +109,9 @@ class AppTable {
 
 // ---- nDPI -----------------------------------------------------------------------------------
 
-/** nDPI protocol names → our labels (the analyzers' among them: a signature must stay silent there). */
-const NDPI_NAMES: Record<string, string> = {
-  DNS: 'dns',
-  HTTP: 'http',
-  TLS: 'tls',
-  QUIC: 'quic',
-  SSH: 'ssh',
-  DHCP: 'dhcp',
-  NTP: 'ntp',
-  SMBv1: 'smb',
-  SMBv23: 'smb',
-  RDP: 'rdp',
-  SMTP: 'smtp',
-  SMTPS: 'smtp',
-  IMAP: 'imap',
-  IMAPS: 'imap',
-  POP3: 'pop3',
-  POPS: 'pop3',
-  FTP_CONTROL: 'ftp',
-  FTPS: 'ftp',
-  SIP: 'sip',
-  MQTT: 'mqtt',
-  LDAP: 'ldap',
-  Kerberos: 'kerberos',
-  BitTorrent: 'bittorrent',
-  WireGuard: 'wireguard',
-  OpenVPN: 'openvpn',
-};
-const ANALYZERS = new Set(['dns', 'http', 'tls', 'quic', 'ssh', 'dhcp']);
-/** Ports where TLS starts with the connection (imaps, pop3s, submissions, ftps). */
-const IMPLICIT_TLS_PORTS = new Set([993, 995, 465, 990]);
-
-/** The main confidence (the one after [ClearText] / [Encrypted]), not the first-packet guess's. */
-function ndpiConfidence(line: string): string | undefined {
-  return /\]\[Confidence: ([^\]]*)\]/.exec(line)?.[1];
-}
-
-/**
- * Our label for an nDPI flow line: the master protocol when it is one of the analyzers' (TLS.
- * BitTorrent is TLS to us: the BitTorrent part comes from the certificate or SNI), else the app
- * part when we name it (NetBIOS.SMBv1 is SMB), else the master. SMTPS, IMAPS, POPS and FTPS on an
- * implicit-TLS port are TLS from the first byte, the TLS analyzer's; on the clear-text port they
- * followed STARTTLS, which the signature sees first.
- */
-function ndpiLabel(l: NdpiFlow): string {
-  const name = l.proto.slice(l.proto.lastIndexOf('/') + 1);
-  const dot = name.indexOf('.');
-  const master = dot < 0 ? name : name.slice(0, dot);
-  const app = dot < 0 ? '' : name.slice(dot + 1);
-  const m = NDPI_NAMES[master];
-  const label = m !== undefined && ANALYZERS.has(m) ? m : (NDPI_NAMES[app] ?? m);
-  if (label === undefined) return `other:${name}`;
-  if (master.endsWith('S') && (IMPLICIT_TLS_PORTS.has(l.srcPort) || IMPLICIT_TLS_PORTS.has(l.dstPort))) return 'tls';
-  return label;
-}
-
-// The differences kept, each understood (the key is "<pcap> #<nDPI flow number>"):
-const NDPI_EXPECTED_DIFFERENCES: Record<string, string> = {
-  // Two UDP 5060 endpoints trade five-byte "hello" datagrams and nothing else. nDPI 4.10 calls
-  // that SIP by DPI; it is no SIP message (RFC 3261 §7) nor a SIP keep-alive (RFC 5626 §3.5:
-  // CRLF or STUN). The port guess still names the flow sip (marked guessed).
-  'sip_hello.pcapng #1': 'sip: "hello" datagrams on 5060 are not SIP',
-  // Tailscale's peer-to-peer path: three "TS\xf0\x9f\x92\xac" disco datagrams, then WireGuard
-  // transport data (type 4, counters 0, 1, 2 …). nDPI names the product from the disco magic;
-  // the signature names the protocol the flow carries.
-  'tailscale.pcap #1': 'wireguard: Tailscale carries WireGuard; nDPI says Tailscale',
-};
+// nDPI's labels as ours (ndpiLabel), the main confidence and the differences kept, each
+// understood (NDPI_APP_EXPECTED_DIFFERENCES): test/corpora/ndpi-l7.ts, shared with
+// test/l7-pipeline.test.ts.
 
 describe.skipIf(!haveCorpora)('application identification against nDPI on the corpus traces', () => {
   it('labels ≥ 98% of the flows nDPI identifies by DPI as nDPI does, and no others', () => {
@@ -207,8 +143,8 @@ describe.skipIf(!haveCorpora)('application identification against nDPI on the co
         }
         joined++;
         const ref = ndpiLabel(l);
-        if (NDPI_EXPECTED_DIFFERENCES[where] !== undefined) {
-          table.excluded.push(`${where}: ${NDPI_EXPECTED_DIFFERENCES[where]} (ours ${ours ?? '-'})`);
+        if (NDPI_APP_EXPECTED_DIFFERENCES[where] !== undefined) {
+          table.excluded.push(`${where}: ${NDPI_APP_EXPECTED_DIFFERENCES[where]} (ours ${ours ?? '-'})`);
           continue;
         }
         table.add(ref, ours, `${where} (${l.proto})`);

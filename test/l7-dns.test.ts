@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { DNS_MAX_TRANSACTIONS, DnsAnalyzer, type DnsState, type DnsTransaction } from '../agent/l7/dns.js';
-import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows, type TraceFlow } from '../bench/l7-corpus.js';
+import { Agreement, corporaRoot, normZeekDnsAnswers, readTraceFile, runFlow, traceFlows, zeekDnsAnswers, type TraceFlow } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
 import { readZeekLog, type ZeekRow } from './corpora/zeek-log.js';
 
@@ -168,44 +168,8 @@ describe('DNS crafted vectors', () => {
 
 const corpora = corporaRoot();
 
-/**
- * Zeek's answer text for the types both sides print the same way (address or name); other
- * types Zeek prints in its own form ("TXT 33 text", "DS 5 1", "RRSIG 43 edu", "LOC: …"), which
- * is not ours (RFC 3597 / presentation text), so those elements are compared as "*".
- */
-function zeekAnswer(a: { type: number; data: string }): string {
-  switch (a.type) {
-    case 1:
-    case 28:
-    case 2:
-    case 5:
-    case 12:
-    case 39:
-      return a.data;
-    case 15: // MX: Zeek prints the exchange only
-      return a.data.slice(a.data.indexOf(' ') + 1);
-    case 33: // SRV: the target only
-      return a.data.split(' ')[3] ?? '';
-    case 11: // WKS and TKEY: Zeek writes no answer text for them (so no TTL either)
-    case 249:
-      return '';
-    default:
-      return '*';
-  }
-}
-
-/** Our answers as Zeek would list them. */
-function zeekAnswers(t: DnsTransaction): { answers: string; ttls: string } {
-  const kept = t.answers.filter((a) => zeekAnswer(a) !== '');
-  return { answers: kept.map(zeekAnswer).join(','), ttls: kept.map((a) => `${a.ttl}.000000`).join(',') };
-}
-
-function normZeekAnswers(ref: string): string {
-  return ref
-    .split(',')
-    .map((a) => (/^(TXT|SPF|DS|RRSIG|DNSKEY|NSEC|NSEC3|NSEC3PARAM|LOC|CAA|NAPTR|SSHFP|TLSA|HINFO|BINARY|<)\b/.test(a) ? '*' : a))
-    .join(',');
-}
+// Our answers as Zeek lists them, and Zeek's with the elements it prints in its own form as
+// "*": zeekDnsAnswers / normZeekDnsAnswers (bench/l7-corpus.ts, shared with test/l7-pipeline.test.ts).
 
 function flowKey(proto: string, a: string, ap: number | string, b: string, bp: number | string): string {
   const x = `${a}|${ap}`;
@@ -268,8 +232,8 @@ describe.skipIf(!corpora)('DNS against Zeek dns.log', () => {
           if (r['rcode'] !== '-') agree.check('TC', r['TC'], t.truncated ? 'T' : 'F', where);
           agree.check('RD', r['RD'], t.recursionDesired ? 'T' : 'F', where);
           const ans = val(r, 'answers');
-          const z = zeekAnswers(t);
-          agree.check('answers', ans === undefined ? (t.responseSeen ? '' : undefined) : normZeekAnswers(ans), z.answers, where);
+          const z = zeekDnsAnswers(t.answers);
+          agree.check('answers', ans === undefined ? (t.responseSeen ? '' : undefined) : normZeekDnsAnswers(ans), z.answers, where);
           const ttls = val(r, 'TTLs');
           agree.check('TTLs', ttls ?? (t.responseSeen ? '' : undefined), z.ttls, where);
         }

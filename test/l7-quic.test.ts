@@ -14,7 +14,7 @@ import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { QUIC_V1, QUIC_V2, clientInitialKeys, quicAnalyzer, versionSpec, type QuicInfo } from '../agent/l7/quic.js';
 import { initialHeader, protect, varint2 } from '../bench/fuzz-tls.js';
 import { Agreement, corporaRoot, runFlow } from '../bench/l7-corpus.js';
-import { findNdpiFlow, ndpiJa4Style, ndpiTag as tag, traceFlowsByKey } from './corpora/ndpi-l7.js';
+import { findNdpiFlow, ndpiJa4Style, ndpiQuicVersionName, ndpiTag as tag, traceFlowsByKey } from './corpora/ndpi-l7.js';
 import { readNdpiOut } from './corpora/ndpi-out.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
@@ -113,16 +113,6 @@ const corpora = corporaRoot();
 const ndpiDir = join(corpora ?? '', 'ndpi');
 const haveCorpora = corpora !== null && existsSync(join(ndpiDir, 'result'));
 
-function ndpiVersionName(v: number): string {
-  if (v === QUIC_V1) return 'V-1';
-  if (v === QUIC_V2) return 'V-2';
-  if ((v >>> 8) === 0xff0000) return `Draft-${v & 0xff}`;
-  if (v === 0xfaceb001) return 'MVFST-22';
-  if (v === 0xfaceb002) return 'MVFST-27';
-  if (v === 0xfaceb00e) return 'MVFST-EXP';
-  return `0x${v.toString(16)}`;
-}
-
 describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
   it('agrees on version, SNI, ALPN, JA3 and JA4 for ≥ 98% of the IETF QUIC flows where nDPI has a value', () => {
     const agree = new Agreement(Number.POSITIVE_INFINITY);
@@ -145,7 +135,7 @@ describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
         const state = runFlow(quicAnalyzer, { ...flow, segments: flow.segments.slice(0, 32) }, { detectWithin: 32 });
         const info = state ? quicAnalyzer.fields(state) : undefined;
         flowsCompared++;
-        agree.check('version', ver, info ? ndpiVersionName(info.version) : undefined, where);
+        agree.check('version', ver, info ? ndpiQuicVersionName(info.version) : undefined, where);
         agree.check('sni', tag(l.line, 'Hostname/SNI'), info?.sni, where);
         agree.check('alpn', tag(l.line, '(Advertised) ALPNs'), info?.alpnOffered?.join(';'), where);
         agree.check('ja3', tag(l.line, 'JA3C'), info?.ja3Hash, where);

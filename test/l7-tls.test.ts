@@ -13,11 +13,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
-import { tlsAnalyzer, type TlsInfo, type TlsState } from '../agent/l7/tls.js';
+import { tlsAnalyzer, type TlsState } from '../agent/l7/tls.js';
 import { ja4, md5Hex, parseClientHello } from '../agent/l7/tls-hello.js';
 import { Agreement, corporaRoot, runFlow } from '../bench/l7-corpus.js';
-import { findNdpiFlow, ndpiJa4Style, ndpiTag as tag, traceFlowsByKey } from './corpora/ndpi-l7.js';
-import { readNdpiOut, type NdpiFlow } from './corpora/ndpi-out.js';
+import { findNdpiFlow, isNdpiTlsLine, ndpiJa4Style, ndpiTag as tag, ndpiTlsVersion, ndpiTlsVersionName, traceFlowsByKey } from './corpora/ndpi-l7.js';
+import { readNdpiOut } from './corpora/ndpi-out.js';
 
 const corpora = corporaRoot();
 const ndpiDir = join(corpora ?? '', 'ndpi');
@@ -25,23 +25,8 @@ const haveCorpora = corpora !== null && existsSync(join(ndpiDir, 'result'));
 
 // ---- nDPI comparison ------------------------------------------------------------------------
 
-// 0xfb1a is Facebook's Fizz TLS 1.3 variant, which nDPI prints as "TLSv1.3 (Fizz)".
-const VERSION_NAMES: Record<number, string> = { 0x0300: 'SSLv3', 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2', 0x0304: 'TLSv1.3', 0xfb1a: 'TLSv1.3' };
-
-function versionName(info: TlsInfo): string | undefined {
-  // nDPI prints the negotiated version, or the ClientHello's when no ServerHello was seen.
-  const v = info.version ?? info.clientVersion;
-  return v === undefined ? undefined : (VERSION_NAMES[v] ?? `0x${v.toString(16)}`);
-}
-
-function ndpiVersion(line: string): string | undefined {
-  return /\]\[(TLSv1(?:\.\d)?|SSLv3)(?: \([^)]*\))?\]\[/.exec(line)?.[1];
-}
-
-/** nDPI TLS-over-TCP flows with TLS metadata; DTLS (UDP) and QUIC are other analyzers' business. */
-function isTlsLine(f: NdpiFlow): boolean {
-  return f.protocol === 6 && (f.line.includes('[JA3C: ') || f.line.includes('[JA4: ') || f.line.includes('[Hostname/SNI: ') && /\/TLS|TLS\./.test(f.proto));
-}
+// nDPI's TLS lines and version tags as ours: isNdpiTlsLine, ndpiTlsVersion, ndpiTlsVersionName
+// (test/corpora/ndpi-l7.ts, shared with test/l7-pipeline.test.ts).
 
 // The differences left after ndpiJa4Style, each understood (one flow each):
 //  - smtp-starttls #1, sni: the ClientHello has no server_name; nDPI's Hostname is the SMTP
@@ -61,7 +46,7 @@ describe.skipIf(!haveCorpora)('TLS against nDPI on the corpus traces', () => {
     for (const r of results) {
       const text = readFileSync(join(ndpiDir, 'result', r), 'utf8');
       if (!text.includes('[JA3C: ') && !text.includes('[JA4: ')) continue;
-      const lines = readNdpiOut(join(ndpiDir, 'result', r)).flows.filter(isTlsLine);
+      const lines = readNdpiOut(join(ndpiDir, 'result', r)).flows.filter(isNdpiTlsLine);
       if (lines.length === 0) continue;
       const pcap = join(ndpiDir, 'pcap', r.replace(/\.out$/, ''));
       if (!existsSync(pcap)) continue;
@@ -79,7 +64,7 @@ describe.skipIf(!haveCorpora)('TLS against nDPI on the corpus traces', () => {
         const info = (state && tlsAnalyzer.fields(state)) ?? {};
         agree.check('sni', tag(l.line, 'Hostname/SNI'), info.sni, where);
         agree.check('alpn', tag(l.line, '(Advertised) ALPNs'), info.alpnOffered?.join(';'), where);
-        agree.check('version', ndpiVersion(l.line), versionName(info), where);
+        agree.check('version', ndpiTlsVersion(l.line), ndpiTlsVersionName(info), where);
         agree.check('ja3', tag(l.line, 'JA3C'), info.ja3Hash, where);
         // nDPI appends its verdict on the cipher ("… (WEAK)"): only the hash is compared.
         agree.check('ja3s', tag(l.line, 'JA3S')?.split(' ')[0], info.ja3sHash, where);
