@@ -272,6 +272,12 @@ describe('decodePacket: exact fields of complete packets', () => {
       want: { ipVersion: 6, protocol: 17, srcPort: 5353, ipOff: 22, ipLen: 148 },
     },
     {
+      name: 'PPPoE IPv4 TCP, PPP protocol field compressed to one byte',
+      linkType: 1,
+      frame: ethernet({ etherType: ETHERTYPE.PPPOE_SESSION }, pppoeSession({ compressed: true }, synV4)),
+      want: { ipVersion: 4, protocol: 6, srcPort: 12345, ipOff: 21 },
+    },
+    {
       name: 'SLL IPv4',
       linkType: 113,
       frame: linuxSll({ packetType: 4 }, synV4),

@@ -516,24 +516,12 @@ const SV_NOT_L7: Record<string, string> = {
  * the analyzers' deliberate choices.
  */
 const SV_EXPECTED_DIFFERENCES: Record<string, string> = {
-  // Agent: a SYN that carries data (TCP Fast Open) is handed to the analyzers with the SYN's own
-  // sequence number, but its first byte is at ISN + 1 (agent/l7/engine.ts, ctx.tcpSeq =
-  // p.tcpSeq). The request continues in the next segment at ISN + 1 + 70: the HTTP reassembly
-  // sees a one-byte hole there and loses the request (method, URI, host, user agent).
-  'tcp-fastopen-07 check 17': 'agent: TCP Fast Open SYN data one byte off in sequence space',
-  'tcp-fastopen-08 check 17': 'agent: TCP Fast Open SYN data one byte off in sequence space',
-  // Agent: TLS 1.3 drafts before -22 send a ServerHello without legacy_session_id and
-  // compression method (its version 0x7f12 in draft-18, 0x7f13 in -19, 0x0304 in -14);
-  // parseServerHello (agent/l7/tls-hello.ts) always skips a session id, so it finds nothing
-  // that holds together: no server fields, and the version reported is the client's.
+  // Agent: TLS 1.3 draft-14's ServerHello has the draft layout (no legacy_session_id, no
+  // compression method) but says 0x0304, so parseServerHello (agent/l7/tls-hello.ts), which
+  // takes the draft layout for versions 0x7f00–0x7f15, reads it as the final one and finds
+  // nothing that holds together. (Drafts 18 and 19, which say 0x7f12/0x7f13, are read.)
   'tls/tls13-draft14 check 0': 'agent: draft TLS 1.3 ServerHello layout not read',
   'tls/tls13-draft14 check 1': 'agent: draft TLS 1.3 ServerHello layout not read',
-  'tls/tls13-draft18 check 0': 'agent: draft TLS 1.3 ServerHello layout not read',
-  'tls/tls13-draft18 check 1': 'agent: draft TLS 1.3 ServerHello layout not read',
-  'tls/tls13-draft19 check 0': 'agent: draft TLS 1.3 ServerHello layout not read',
-  'tls/tls13-draft19 check 1': 'agent: draft TLS 1.3 ServerHello layout not read',
-  'tls/tls13-draft19 check 2': 'agent: draft TLS 1.3 ServerHello layout not read',
-  'tls/tls13-draft19 check 3': 'agent: draft TLS 1.3 ServerHello layout not read',
   // Agent: LDAP's StartTLS (extended request 1.3.6.1.4.1.1466.20037) is not followed: the ldap
   // signature is not STARTTLS-capable (agent/l7/signatures.ts), so the TLS handshake after it
   // is never looked at. Only smtp, imap, pop3 and ftp are.
@@ -611,15 +599,6 @@ const APP_EXPECTED_DIFFERENCES: Record<string, string> = {
   // nDPI names what an HTTP request carries: a GET of /maplestory/ (the game), a SOAP envelope.
   'ossfuzz_seed_fake_traces_3.pcapng #1': 'an HTTP request nDPI names by its URL (MapleStory)',
   'soap.pcap #1': 'an HTTP POST of a SOAP envelope',
-  // Agent: HttpAnalyzer.detect() (agent/l7/http.ts) takes a segment without a line feed for a
-  // request line "cut in the target" when it is a token, a space and 8 more bytes, in either
-  // direction. A Munin node's plugin list ("fw_packets entropy processes …", its LF in the
-  // next segment) is the 5th payload packet of the flow, within the engine's DETECT_PACKETS:
-  // the flow is called http (and "config fw_packets" then parsed as an HTTP/0.9 request).
-  'munin.pcap #1': 'agent: HTTP detect() takes a Munin server line',
-  'munin.pcap #2': 'agent: HTTP detect() takes a Munin server line',
-  'munin.pcap #3': 'agent: HTTP detect() takes a Munin server line',
-  'munin.pcap #4': 'agent: HTTP detect() takes a Munin server line',
 };
 
 // ---- small helpers --------------------------------------------------------------------------

@@ -67,13 +67,16 @@ function ethernet(b: Uint8Array, off: number, cap: number, wire: number, p: Pack
     }
     if (type === 0x8847 || type === 0x8848) return mpls(b, off, pos, cap, wire, p);
     if (type === 0x8864) {
-      // PPPoE session stage: ver/type, code, session id, length, then the PPP protocol.
-      if (pos + 8 > cap) return short(pos + 8, wire);
-      const ppp = be16(b, off + pos + 6);
+      // PPPoE session stage: ver/type, code, session id, length, then the PPP protocol: two
+      // bytes, or one when compressed (RFC 1661 §6.5: an odd first byte is the whole field).
+      if (pos + 7 > cap) return short(pos + 7, wire);
+      const compressed = (b[off + pos + 6] & 1) === 1;
+      if (!compressed && pos + 8 > cap) return short(pos + 8, wire);
+      const ppp = compressed ? b[off + pos + 6] : be16(b, off + pos + 6);
       if (ppp === 0x0021) p.ipVersion = 4;
       else if (ppp === 0x0057) p.ipVersion = 6;
       else return -DECODE_NON_IP;
-      return pos + 8;
+      return pos + (compressed ? 7 : 8);
     }
     return -DECODE_NON_IP; // ARP, LLDP, 802.3 length field (LLC), PPPoE discovery, …
   }

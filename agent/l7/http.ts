@@ -150,7 +150,7 @@ export class HttpAnalyzer implements Analyzer<HttpState, HttpFields> {
     this.keepQuery = opts.keepQuery ?? false;
   }
 
-  detect(buf: Uint8Array, off: number, len: number, _dir: Direction, ctx: FlowContext): boolean {
+  detect(buf: Uint8Array, off: number, len: number, dir: Direction, ctx: FlowContext): boolean {
     if (ctx.protocol !== 6) return false;
     if (startsWithHttpVersion(buf, off, len)) return true;
     const m = tokenLength(buf, off, off + len);
@@ -159,7 +159,9 @@ export class HttpAnalyzer implements Analyzer<HttpState, HttpFields> {
     // an HTTP/0.9 "METHOD /target".
     const end = off + len;
     const nl = indexOf(buf, off, end, 0x0a);
-    if (nl < 0) return buf[off + m + 1] === 0x2f || len - m > 8; // cut in the target
+    // Cut in the target: only from the initiator, where requests come from (a server's text
+    // greeting or listing, e.g. Munin's, would otherwise pass for one).
+    if (nl < 0) return dir === 0 && (buf[off + m + 1] === 0x2f || len - m > 8);
     const lineEnd = nl > off && buf[nl - 1] === 0x0d ? nl - 1 : nl;
     // The last word is the version ("OPTIONS HTTP/1.1" has no target at all) …
     const sp = lastIndexOf(buf, off + m, lineEnd, 0x20);

@@ -230,18 +230,21 @@ export function parseServerHello(b: Uint8Array, off: number, len: number): Serve
       break;
     }
   }
+  // TLS 1.3 drafts before -22 had no session id and no compression method in the ServerHello.
+  const version = u16(b, off);
+  const early13 = version >> 8 === 0x7f && (version & 0xff) < 22;
   let p = off + 2 + 32;
-  p += 1 + b[p];
+  if (!early13) p += 1 + b[p];
   if (p + 3 > end) return null;
   const sh: ServerHello = {
-    legacyVersion: u16(b, off),
+    legacyVersion: version,
     cipherSuite: u16(b, p),
     extensions: [],
     selectedVersion: 0,
     alpn: '',
     helloRetryRequest: hrr,
   };
-  p += 3; // cipher suite, compression method
+  p += early13 ? 2 : 3; // cipher suite, compression method
   if (p + 2 > end) return sh;
   return walkExtensions(b, p, end, sh, serverExtension) ? sh : null;
 }

@@ -320,17 +320,21 @@ export interface PppoeOpts {
   sessionId?: number;
   /** PPP protocol; default 0x0021 (IPv4) or 0x0057 (IPv6) from the payload. */
   pppProtocol?: number;
+  /** Protocol field compression (RFC 1661 §6.5): the protocol in one byte. */
+  compressed?: boolean;
 }
 
-/** PPPoE session stage header (6 bytes) + PPP protocol (2 bytes). Ethertype 0x8864. */
+/** PPPoE session stage header (6 bytes) + PPP protocol (2 bytes, or 1 compressed). Ethertype 0x8864. */
 export function pppoeSession(o: PppoeOpts, payload: Uint8Array): Uint8Array {
   const proto = o.pppProtocol ?? (etherTypeForIp(payload, 'pppoe') === ETHERTYPE.IPV4 ? 0x0021 : 0x0057);
-  const hdr = new Uint8Array(8);
+  const field = o.compressed ? 1 : 2;
+  const hdr = new Uint8Array(6 + field);
   hdr[0] = 0x11; // version 1, type 1
   hdr[1] = 0x00; // code: session data
   put16(hdr, 2, o.sessionId ?? 1);
-  put16(hdr, 4, payload.length + 2); // PPP protocol field + payload
-  put16(hdr, 6, proto);
+  put16(hdr, 4, payload.length + field); // PPP protocol field + payload
+  if (o.compressed) hdr[6] = proto;
+  else put16(hdr, 6, proto);
   return concat(hdr, payload);
 }
 
