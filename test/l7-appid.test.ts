@@ -592,6 +592,6 @@ describe('guessByPort', () => {
     expect(new Set(APP_PROTOCOLS).size).toBe(APP_PROTOCOLS.length);
     for (const s of SIGNATURES) expect(APP_PROTOCOLS[appIndex(s.name)]).toBe(s.name);
     expect(appIndex('gopher')).toBe(-1);
-    expect(SIGNATURES.filter((s) => s.starttls).map((s) => s.name).sort()).toEqual(['ftp', 'imap', 'pop3', 'smtp']);
+    expect(SIGNATURES.filter((s) => s.starttls).map((s) => s.name).sort()).toEqual(['ftp', 'imap', 'ldap', 'pop3', 'smtp']);
   });
 });

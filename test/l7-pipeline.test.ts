@@ -522,10 +522,6 @@ const SV_EXPECTED_DIFFERENCES: Record<string, string> = {
   // nothing that holds together. (Drafts 18 and 19, which say 0x7f12/0x7f13, are read.)
   'tls/tls13-draft14 check 0': 'agent: draft TLS 1.3 ServerHello layout not read',
   'tls/tls13-draft14 check 1': 'agent: draft TLS 1.3 ServerHello layout not read',
-  // Agent: LDAP's StartTLS (extended request 1.3.6.1.4.1.1466.20037) is not followed: the ldap
-  // signature is not STARTTLS-capable (agent/l7/signatures.ts), so the TLS handshake after it
-  // is never looked at. Only smtp, imap, pop3 and ftp are.
-  'ldap-starttls check 1': 'agent: LDAP StartTLS not followed into TLS',
   // DnsAnalyzer.detect() (agent/l7/dns.ts) takes no message with an unassigned opcode (> 6):
   // opcode 9 here. Suricata parses it and raises an anomaly; the flow is ours only by port guess.
   'dns/dns-invalid-opcode check 6': 'DNS opcode 9 is not taken for DNS',

@@ -21,7 +21,7 @@ import type { Direction, FlowContext } from './analyzer.js';
 export interface Signature {
   /** app_protocol label, lower case */
   readonly name: string;
-  /** Can switch to TLS in-band (SMTP STARTTLS, IMAP STARTTLS, POP3 STLS, FTP AUTH TLS): the engine then keeps watching for a ClientHello. */
+  /** Can switch to TLS in-band (SMTP STARTTLS, IMAP STARTTLS, POP3 STLS, FTP AUTH TLS, LDAP StartTLS extended operation): the engine then keeps watching for a ClientHello. */
   readonly starttls?: boolean;
   /** True when these payload bytes (one packet, either direction: dir 0 = initiator→responder) prove the protocol. Ports may be used as a hint, never alone. */
   match(buf: Uint8Array, off: number, len: number, dir: Direction, ctx: FlowContext): boolean;
@@ -690,7 +690,7 @@ export const SIGNATURES: readonly Signature[] = [
   { name: 'smb', match: matchSmb },
   { name: 'rdp', match: matchRdp },
   { name: 'kerberos', match: matchKerberos },
-  { name: 'ldap', match: matchLdap },
+  { name: 'ldap', starttls: true, match: matchLdap },
   { name: 'ntp', match: matchNtp },
   { name: 'openvpn', match: matchOpenvpn },
   { name: 'mqtt', match: matchMqtt },
