@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlowContext } from '../agent/l7/analyzer.js';
-import { DHCP_MAX_TRANSACTIONS, DhcpAnalyzer, type DhcpTransaction } from '../agent/l7/dhcp.js';
+import { DHCP_MAX_TRANSACTIONS, DhcpAnalyzer } from '../agent/l7/dhcp.js';
 import { dhcpMessage } from '../bench/fuzz-l7.js';
 import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
-import { readZeekLog } from './corpora/zeek-log.js';
+import { compareZeekDhcp, zeekBaselines } from './corpora/zeek-l7.js';
 
 const dhcp = new DhcpAnalyzer();
 const ctx: FlowContext = { protocol: 17, srcPort: 68, dstPort: 67, tsUs: 0, tcpSeq: 0 };
@@ -86,69 +86,20 @@ describe('DHCP crafted vectors', () => {
 // =============================================================================================
 
 const corpora = corporaRoot();
-const TYPE_NAMES = ['?', 'DISCOVER', 'OFFER', 'REQUEST', 'DECLINE', 'ACK', 'NAK', 'RELEASE', 'INFORM'];
 
+// The comparison and its rules: compareZeekDhcp (test/corpora/zeek-l7.ts, shared with
+// test/l7-pipeline.test.ts). Here it reads the analyzer's fields of flows split from the trace.
 describe.skipIf(!corpora)('DHCP against Zeek dhcp.log', () => {
   it('agrees on mac, host_name, client_fqdn, msg_types, requested and assigned address', () => {
     const root = corpora!;
-    const index = readCorpusIndex(join(root, 'INDEX.md'));
     const agree = new Agreement();
     let rows = 0;
-    const seen = new Set<string>();
-    for (const e of index.zeek) {
-      for (const b of e.baselines.filter((x) => /\/dhcp\.log$/.test(x))) {
-        // The dhcp-prevent-large-* tests redef Zeek's limits on message types and uids per row,
-        // so their rows are cut deliberately (corpora README §2); the trace is compared through
-        // no other test. A trace used by several tests is compared once.
-        if (/prevent-large/.test(b) || seen.has(e.trace)) continue;
-        seen.add(e.trace);
-        const log = readZeekLog(join(root, b));
-        // Join as Zeek does: the messages of all flows by xid and MAC.
-        const groups = new Map<string, DhcpTransaction[]>();
-        // Transactions a flow counted but did not keep (past DHCP_MAX_TRANSACTIONS: the
-        // dhcp-unique-xid trace sends DISCOVERs of 40+ clients in one 0.0.0.0 → broadcast flow).
-        let countedOnly = 0;
-        for (const f of traceFlows(readTraceFile(join(root, e.trace)))) {
-          const s = f.protocol === 17 ? runFlow(dhcp, f) : null;
-          const fields = s ? dhcp.fields(s) : undefined;
-          if (fields) countedOnly += fields.transactionCount - fields.transactions.length;
-          for (const t of fields?.transactions ?? []) {
-            const k = `${t.xid}|${t.clientMac}`;
-            groups.set(k, [...(groups.get(k) ?? []), t]);
-          }
-        }
-        const merged = [...groups.values()].map((ts) => ({
-          mac: ts[0].clientMac,
-          types: ts.flatMap((t) => t.messageTypes.map((x) => TYPE_NAMES[x] ?? String(x))),
-          hostname: ts.find((t) => t.hostname)?.hostname,
-          fqdn: ts.find((t) => t.clientFqdn)?.clientFqdn,
-          requested: ts.find((t) => t.requestedAddress)?.requestedAddress,
-          assigned: ts.find((t) => t.messageTypes.includes(5) && t.assignedAddress)?.assignedAddress,
-        }));
-        for (const r of log.rows) {
-          rows++;
-          const v = (f: string): string | undefined => (r[f] === '-' || r[f] === undefined || r[f] === '(empty)' ? undefined : r[f]);
-          // Our flows keep each flow's messages in order; across flows the order is lost, so
-          // message types compare as a sorted multiset.
-          const zTypes = (v('msg_types') ?? '').split(',').sort().join(',');
-          const i = merged.findIndex((m) => m.mac === r['mac'] && [...m.types].sort().join(',') === zTypes);
-          const j = i >= 0 ? i : merged.findIndex((m) => m.mac === r['mac']);
-          const m = j >= 0 ? merged.splice(j, 1)[0] : undefined;
-          const where = `${b.split('/')[2]} ${r['mac']}`;
-          if (!m && countedOnly > 0) {
-            // A row for a transaction we only counted: it must be within the count.
-            agree.check('counted, not kept', 'yes', countedOnly-- > 0 ? 'yes' : 'no', where);
-            continue;
-          }
-          agree.check('mac', r['mac'], m?.mac, where);
-          if (!m) continue;
-          agree.check('msg_types', zTypes, [...m.types].sort().join(','), where);
-          agree.check('host_name', v('host_name'), m.hostname, where);
-          agree.check('client_fqdn', v('client_fqdn'), m.fqdn, where);
-          agree.check('requested_addr', v('requested_addr'), m.requested, where);
-          agree.check('assigned_addr', v('assigned_addr'), m.assigned, where);
-        }
-      }
+    for (const { test, trace, rows: logRows } of zeekBaselines(root, readCorpusIndex(join(root, 'INDEX.md')), 'dhcp')) {
+      const ours = traceFlows(readTraceFile(trace)).map((f) => {
+        const s = f.protocol === 17 ? runFlow(dhcp, f) : null;
+        return s ? dhcp.fields(s) : undefined;
+      });
+      rows += compareZeekDhcp(agree, test, logRows, ours);
     }
     console.log(agree.table(`DHCP vs Zeek dhcp.log (${rows} rows)`));
     expect(rows).toBeGreaterThan(3);

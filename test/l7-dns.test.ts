@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { DNS_MAX_TRANSACTIONS, DnsAnalyzer, type DnsState, type DnsTransaction } from '../agent/l7/dns.js';
-import { Agreement, corporaRoot, normZeekDnsAnswers, readTraceFile, runFlow, traceFlows, zeekDnsAnswers, type TraceFlow } from '../bench/l7-corpus.js';
+import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
-import { readZeekLog, type ZeekRow } from './corpora/zeek-log.js';
+import { traceFlowKey } from './corpora/ndpi-l7.js';
+import { compareZeekDns, zeekBaselines } from './corpora/zeek-l7.js';
 
 const dns = new DnsAnalyzer();
 const udp = (): FlowContext => ({ protocol: 17, srcPort: 40000, dstPort: 53, tsUs: 0, tcpSeq: 0 });
@@ -168,88 +169,28 @@ describe('DNS crafted vectors', () => {
 
 const corpora = corporaRoot();
 
-// Our answers as Zeek lists them, and Zeek's with the elements it prints in its own form as
-// "*": zeekDnsAnswers / normZeekDnsAnswers (bench/l7-corpus.ts, shared with test/l7-pipeline.test.ts).
-
-function flowKey(proto: string, a: string, ap: number | string, b: string, bp: number | string): string {
-  const x = `${a}|${ap}`;
-  const y = `${b}|${bp}`;
-  return `${proto}|${x < y ? x + '|' + y : y + '|' + x}`;
-}
-
+// The comparison and its rules: compareZeekDns (test/corpora/zeek-l7.ts, shared with
+// test/l7-pipeline.test.ts). Here it reads the analyzer's fields of flows split from the trace.
 describe.skipIf(!corpora)('DNS against Zeek dns.log', () => {
   it('agrees on query, qtype, rcode, flags and answers', () => {
     const root = corpora!;
-    const index = readCorpusIndex(join(root, 'INDEX.md'));
     const agree = new Agreement();
     let rows = 0;
-    for (const e of index.zeek) {
-      for (const b of e.baselines.filter((x) => /\/dns\.log$/.test(x))) {
-        // Tunnelled DNS (GRE over UDP) needs decapsulation, which the decoder does not do yet;
-        // the IPv6-fragmented responses need IP reassembly, which it does not do either.
-        if (/tunnels|ipv6-frag/.test(b)) continue;
-        const log = readZeekLog(join(root, b));
-        // Zeek's connection key has no VLAN id (ours has): in loc-29-trunc.pcap the query is
-        // tagged and the response is not, which would otherwise split the transaction in two.
-        const flows = traceFlows(readTraceFile(join(root, e.trace)), { keyOnVlan: false });
-        const ours = new Map<string, DnsTransaction[]>();
-        for (const f of flows) {
-          const s = runFlow(dns, f);
-          const fields = s ? dns.fields(s) : undefined;
-          if (!fields) continue;
-          const k = key(f);
-          ours.set(k, [...(ours.get(k) ?? []), ...fields.transactions]);
-        }
-        for (const r of log.rows) {
-          // Zeek runs its DNS analyzer on NetBIOS name service (UDP 137, RFC 1002) too; that is
-          // another protocol with its own name encoding, not claimed by this analyzer.
-          if (r['id.resp_p'] === '137') continue;
-          rows++;
-          const k = flowKey(r['proto'], r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
-          const list = ours.get(k) ?? [];
-          const id = Number(r['trans_id']);
-          const query = val(r, 'query');
-          // Zeek logs one row per query and per unpaired response; take ours in order. Zeek
-          // lower-cases names (wikipedia.pcap's LLMNR "BRWC0CB383D1F42", the 0x20-mixed
-          // "_ACme-ChALLeNGe…" of dns_notify2.pcap); we keep them as sent, so names compare
-          // case-insensitively.
-          const i = list.findIndex((t) => t.id === id && (query === undefined || t.query.toLowerCase() === query));
-          const t = i >= 0 ? list.splice(i, 1)[0] : undefined;
-          const where = `${b.split('/')[2]} ${k} id ${id}`;
-          agree.check('transaction', 'found', t ? 'found' : 'missing', where);
-          if (!t) continue;
-          agree.check('query', query, t.query.toLowerCase(), where);
-          // Zeek leaves qtype unset for a response whose question it did not pair (mDNS).
-          agree.check('qtype', val(r, 'qtype'), String(t.qtype), where);
-          agree.check('rcode', val(r, 'rcode'), t.rcode >= 0 ? String(t.rcode) : undefined, where);
-          // Zeek copies AA and RA from the header only when it handles an answer-section record
-          // (DNS::do_reply in base/protocols/dns/main.zeek), so a response without answers is
-          // logged AA=F RA=F whatever its header says; we report the header.
-          if (r['rcode'] !== '-' && t.answerCount > 0) {
-            agree.check('AA', r['AA'], t.authoritative ? 'T' : 'F', where);
-            agree.check('RA', r['RA'], t.recursionAvailable ? 'T' : 'F', where);
-          }
-          if (r['rcode'] !== '-') agree.check('TC', r['TC'], t.truncated ? 'T' : 'F', where);
-          agree.check('RD', r['RD'], t.recursionDesired ? 'T' : 'F', where);
-          const ans = val(r, 'answers');
-          const z = zeekDnsAnswers(t.answers);
-          agree.check('answers', ans === undefined ? (t.responseSeen ? '' : undefined) : normZeekDnsAnswers(ans), z.answers, where);
-          const ttls = val(r, 'TTLs');
-          agree.check('TTLs', ttls ?? (t.responseSeen ? '' : undefined), z.ttls, where);
-        }
+    for (const { test, trace, rows: logRows } of zeekBaselines(root, readCorpusIndex(join(root, 'INDEX.md')), 'dns')) {
+      // Zeek's connection key has no VLAN id (ours has): in loc-29-trunc.pcap the query is
+      // tagged and the response is not, which would otherwise split the transaction in two.
+      const ours = new Map<string, DnsTransaction[]>();
+      for (const f of traceFlows(readTraceFile(trace), { keyOnVlan: false })) {
+        const s = runFlow(dns, f);
+        const fields = s ? dns.fields(s) : undefined;
+        if (!fields) continue;
+        const k = traceFlowKey(f);
+        ours.set(k, [...(ours.get(k) ?? []), ...fields.transactions]);
       }
+      rows += compareZeekDns(agree, test, logRows, ours);
     }
     console.log(agree.table(`DNS vs Zeek dns.log (${rows} rows)`));
     expect(rows).toBeGreaterThan(10);
     for (const f of agree.rows.keys()) expect(agree.ratio(f), f).toBeGreaterThanOrEqual(0.98);
   });
 });
-
-function val(r: ZeekRow, f: string): string | undefined {
-  const v = r[f];
-  return v === undefined || v === '-' || v === '(empty)' ? undefined : v;
-}
-
-function key(f: TraceFlow): string {
-  return flowKey(f.protocol === 6 ? 'tcp' : 'udp', f.srcIp, f.srcPort, f.dstIp, f.dstPort);
-}

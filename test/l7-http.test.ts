@@ -8,10 +8,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
-import { HttpAnalyzer, type HttpState } from '../agent/l7/http.js';
+import { HttpAnalyzer, type HttpFields, type HttpState } from '../agent/l7/http.js';
 import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
-import { readZeekLog, type ZeekRow } from './corpora/zeek-log.js';
+import { traceFlowKey } from './corpora/ndpi-l7.js';
+import { compareZeekHttp, hasContentEncoding, zeekBaselines } from './corpora/zeek-l7.js';
 
 const http = new HttpAnalyzer();
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -146,98 +147,29 @@ function dump(v: unknown, depth = 0): string {
 
 const corpora = corporaRoot();
 
+// The comparison and its rules: compareZeekHttp (test/corpora/zeek-l7.ts, shared with
+// test/l7-pipeline.test.ts). Here it reads the analyzer's fields of flows split from the trace.
 describe.skipIf(!corpora)('HTTP against Zeek http.log', () => {
   it('agrees on method, host, path, version, status, user agent and request counts', () => {
     const root = corpora!;
-    const index = readCorpusIndex(join(root, 'INDEX.md'));
     const agree = new Agreement();
     let rows = 0;
-    const seen = new Set<string>();
-    for (const e of index.zeek) {
-      for (const b of e.baselines.filter((x) => /\/http\.log(\.cut)?$/.test(x))) {
-        // Tunnelled HTTP (GRE, VXLAN, GTP, Teredo) needs decapsulation, which the decoder does
-        // not do yet. A trace used by several tests is compared once.
-        if (/tunnels/.test(b) || seen.has(e.trace)) continue;
-        const log = readZeekLog(join(root, b));
-        if (!log.fields?.includes('id.orig_h')) continue; // a .cut without the connection columns
-        seen.add(e.trace);
-        const flows = traceFlows(readTraceFile(join(root, e.trace)), { keyOnVlan: false });
-        const ours = new Map<string, ReturnType<HttpAnalyzer['fields']>>();
-        const encoded = new Set<string>();
-        for (const f of flows) {
-          if (f.protocol !== 6) continue;
-          const s = runFlow(http, f);
-          if (!s) continue;
-          const k = flowKey(f.srcIp, f.srcPort, f.dstIp, f.dstPort);
-          ours.set(k, http.fields(s));
-          if (f.segments.some((g) => /content-encoding:\s*(gzip|deflate)/i.test(Buffer.from(g.payload).toString('latin1')))) encoded.add(k);
-        }
-        const perFlow = new Map<string, number>();
-        const http09 = new Set<string>();
-        for (const r of log.rows) {
-          const k = flowKey(r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
-          perFlow.set(k, (perFlow.get(k) ?? 0) + 1);
-          // We keep the first transaction of a connection; later ones are only counted.
-          if (r['trans_depth'] !== '1') continue;
-          const o = ours.get(k);
-          const where = `${b.split('/')[2]} ${k}`;
-          // Zeek logs a connection whose request line it could not parse ("OPTIONSHTTP/1.1",
-          // "GET/ HTTP/1.1", fuzzed bytes in methods.pcap and the ossfuzz trace) from the reply
-          // alone, with method "-"; our detect() does not claim such a flow as HTTP.
-          if (val(r, 'method') === undefined) continue;
-          rows++;
-          // One known miss: the ossfuzz trace's request line is fuzzed bytes that Zeek still
-          // reads as method "ETA"; our detect() wants a version at the end of the first line.
-          agree.check('flow', 'found', o ? 'found' : 'missing', where);
-          if (!o) continue;
-          agree.check('method', val(r, 'method'), o.method, where);
-          agree.check('host', val(r, 'host'), o.host, where);
-          // Zeek logs the whole target; ours drops the query string (privacy default).
-          const uri = val(r, 'uri');
-          agree.check('uri', uri === undefined ? undefined : uri.split('?')[0], o.path, where);
-          // A request line without a version makes Zeek take the whole reply as an HTTP/0.9
-          // body: version 0.9, status 0, the status line and headers counted as body bytes, even
-          // when the server answers "HTTP/1.0 400 …" (methods.pcap). We parse that reply as the
-          // HTTP/1.x response it is, and a genuine 0.9 reply (http_09.pcap) has no status; so
-          // version, status and response body are compared only where Zeek saw HTTP/1.x.
-          const zeek09 = r['version'] === '0.9';
-          if (zeek09) http09.add(k);
-          if (!zeek09) {
-            agree.check('version', val(r, 'version'), o.version, where);
-            agree.check('status_code', val(r, 'status_code'), o.statusCode?.toString(), where);
-          }
-          agree.check('user_agent', val(r, 'user_agent'), o.userAgent, where);
-          // Zeek counts body bytes after content decoding: a gzip/deflate Content-Encoding
-          // (http-pipelining, missing-zlib-header) and the Transfer-Encoding of MIME parts inside
-          // a multipart body (the two inner-transfer-encoding traces) give its decoded length;
-          // ours is the message body on the wire (Content-Length or chunk data), so those
-          // connections are not compared for body lengths.
-          const decoded = encoded.has(k) || /inner-transfer-encoding/.test(b);
-          if (!decoded) agree.check('request_body_len', val(r, 'request_body_len'), o.requestBodyBytes.toString(), where);
-          if (!zeek09 && !decoded) agree.check('response_body_len', val(r, 'response_body_len'), o.responseBodyBytes.toString(), where);
-        }
-        for (const [k, n] of perFlow) {
-          const o = ours.get(k);
-          // Connections we do not claim (above) and Zeek's HTTP/0.9 connections, which it logs
-          // as two rows for one request (http_09.pcap), are not counted.
-          if (!o || http09.has(k)) continue;
-          agree.check('requests/flow', String(n), String(o.requestCount), `${b.split('/')[2]} ${k}`);
-        }
+    for (const { test, trace, rows: logRows } of zeekBaselines(root, readCorpusIndex(join(root, 'INDEX.md')), 'http')) {
+      // Per 5-tuple, one flow per TCP connection (port reuse) in start order.
+      const ours = new Map<string, HttpFields[]>();
+      const encoded = new Set<string>();
+      for (const f of traceFlows(readTraceFile(trace), { keyOnVlan: false })) {
+        const s = f.protocol === 6 ? runFlow(http, f) : null;
+        const fields = s ? http.fields(s) : undefined;
+        if (!fields) continue;
+        const k = traceFlowKey(f);
+        ours.set(k, [...(ours.get(k) ?? []), fields]);
+        if (hasContentEncoding(f)) encoded.add(k);
       }
+      rows += compareZeekHttp(agree, test, logRows, ours, encoded);
     }
     console.log(agree.table(`HTTP vs Zeek http.log (${rows} first transactions)`));
     expect(rows).toBeGreaterThan(20);
     for (const f of agree.rows.keys()) expect(agree.ratio(f), f).toBeGreaterThanOrEqual(0.98);
   });
 });
-
-function val(r: ZeekRow, f: string): string | undefined {
-  const v = r[f];
-  return v === undefined || v === '-' || v === '(empty)' ? undefined : v;
-}
-
-function flowKey(a: string, ap: number | string, b: string, bp: number | string): string {
-  const x = `${a}|${ap}`;
-  const y = `${b}|${bp}`;
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-}

@@ -9,12 +9,15 @@
 // user gets: the shard worker's engine (agent/l7/engine.ts: analyzers tried in its order on the
 // first DETECT_PACKETS payload packets, at most FEED_PACKETS fed, STARTTLS after a signature,
 // the privacy defaults), the record encoding and the JSON of `read`. Flows are joined to
-// reference rows by 5-tuple, either direction (ndpi-l7.ts flowKey).
+// reference rows by 5-tuple, either direction (ndpi-l7.ts flowKey). Each comparison with nDPI
+// and Zeek, with its rules and the differences it leaves, is one function the module tests use
+// too (test/corpora/ndpi-l7.ts, test/corpora/zeek-l7.ts): the analyzers' fields and the JSON
+// sub-objects have the same names.
 //
 // Fields: TLS SNI, ALPN, version, JA3, JA3S, JA4 (nDPI, suricata-verify); DNS query, type, rcode
 // and answers (Zeek dns.log, suricata-verify); HTTP host, method, URI, status, user agent (Zeek
 // http.log, suricata-verify); SSH banners and HASSH (Zeek ssh.log, nDPI, suricata-verify); QUIC
-// version, SNI, ALPN, JA4 (nDPI, suricata-verify); DHCP host name and parameter list (Zeek
+// version, SNI, ALPN, JA3, JA4 (nDPI, suricata-verify); DHCP host name and parameter list (Zeek
 // dhcp.log, nDPI, suricata-verify); the application protocol against nDPI's DPI-confident
 // labels, with false positives. Then three properties of every record: no query string in an
 // HTTP path unless --keep-http-query (and with it, the query is there), and an app protocol on
@@ -31,27 +34,27 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FlowJson, RunSummary } from '../agent/flow/json.js';
 import { DNS_MAX_DATA_CHARS } from '../agent/l7/dns.js';
 import { APP_PROTOCOLS } from '../agent/l7/signatures.js';
-import { Agreement, corporaRoot, normZeekDnsAnswers, zeekDnsAnswers } from '../bench/l7-corpus.js';
+import { Agreement, corporaRoot } from '../bench/l7-corpus.js';
 import { readCorpusIndex, type CorpusIndex } from './corpora/corpus-index.js';
 import { canonicalIp } from './corpora/join.js';
 import type { YamlValue } from './corpora/mini-yaml.js';
 import {
+  compareNdpiQuic,
+  compareNdpiTls,
   findNdpiFlow,
   flowKey,
   isNdpiTlsLine,
   ndpiConfidence,
-  ndpiJa4Style,
+  ndpiIetfQuicVersion,
   ndpiLabel,
-  ndpiQuicVersionName,
   ndpiTag,
-  ndpiTlsVersion,
-  ndpiTlsVersionName,
   NDPI_APP_EXPECTED_DIFFERENCES,
   traceFlowsByKey,
 } from './corpora/ndpi-l7.js';
 import { readNdpiOut, type NdpiFlow } from './corpora/ndpi-out.js';
 import { readSvSpec } from './corpora/suricata-verify.js';
-import { readZeekLog, type ZeekRow } from './corpora/zeek-log.js';
+import { compareZeekDhcp, compareZeekDns, compareZeekHttp, compareZeekSsh, hasContentEncoding, zeekBaselines, zeekRowKey, type ZeekL7Log } from './corpora/zeek-l7.js';
+import { zeekText, type ZeekRow } from './corpora/zeek-log.js';
 import { cli, probeAgent } from './lib/cli.js';
 
 const corpora = corporaRoot();
@@ -416,7 +419,7 @@ const SV_PROTOCOLS: Record<string, SvProtocol> = {
       // After a CONNECT the analyzer leaves the tunnel alone; Suricata reads the HTTP inside it
       // and numbers its transactions from 0 again (http-connect-*).
       if (flows.some((f) => httpOf(f)?.method === 'CONNECT')) return 'HTTP inside a CONNECT tunnel';
-      // We keep a connection's first transaction (test/l7-http.test.ts compares Zeek's trans_depth
+      // We keep a connection's first transaction (compareZeekHttp compares Zeek's trans_depth
       // 1 alone). A check without tx_id on a connection with several requests may mean any of
       // them (http-gap-*, http-async: "/2", "/3").
       if (m['tx_id'] !== undefined) return Number(m['tx_id']) !== 0 ? 'a later HTTP transaction than the first' : null;
@@ -533,7 +536,7 @@ const SV_EXPECTED_DIFFERENCES: Record<string, string> = {
   'dns/dns-forward-pointer check 1': 'a forward compression pointer is refused',
   // The client sends the 5 bytes "GET /", the server 15 bytes, then the client resets: no line
   // end, no version. Suricata logs the fragment as a request; HttpAnalyzer.detect() wants a
-  // whole request line (as with Zeek's ossfuzz trace in test/l7-http.test.ts).
+  // whole request line (as with Zeek's ossfuzz trace, compareZeekHttp).
   'bug-3844 check 0': 'a request line fragment without a line end is not taken for HTTP',
   'bug-4702-01 check 0': 'a request line fragment without a line end is not taken for HTTP',
 };
@@ -569,13 +572,9 @@ function pipelineLabel(l: NdpiFlow): string {
 
 /** Why an nDPI line is outside what our analyzers read (not scored), or null. */
 function outOfScope(l: NdpiFlow, ref: string): string | null {
-  if (ref === 'quic') {
-    // As test/l7-quic.test.ts: gQUIC (Q0xx, and a line without a version) and version
-    // negotiation carry no IETF QUIC Initial to open.
-    const ver = ndpiTag(l.line, 'QUIC ver');
-    if (ver === undefined || /^Q0|Ver-Negotiation/.test(ver)) return 'QUIC flows without an IETF QUIC Initial (gQUIC, version negotiation)';
-  }
-  // As test/l7-tls.test.ts (isNdpiTlsLine): TLS flows where nDPI saw no handshake either (no
+  // As the QUIC comparison: no IETF QUIC Initial to open (ndpiIetfQuicVersion).
+  if (ref === 'quic' && ndpiIetfQuicVersion(l.line) === undefined) return 'QUIC flows without an IETF QUIC Initial (gQUIC, version negotiation)';
+  // As the TLS comparison (isNdpiTlsLine): TLS flows where nDPI saw no handshake either (no
   // JA3, JA4 or SNI): captures that begin mid-connection (application data, an alert) and
   // tls_cipher_lens's hellos with odd cipher-list lengths. nDPI names them from record headers;
   // the TLS analyzer reads handshakes.
@@ -598,15 +597,6 @@ const APP_EXPECTED_DIFFERENCES: Record<string, string> = {
 };
 
 // ---- small helpers --------------------------------------------------------------------------
-
-function val(r: ZeekRow, f: string): string | undefined {
-  const v = r[f];
-  return v === undefined || v === '-' || v === '(empty)' ? undefined : v;
-}
-
-function zeekKey(proto: string, a: string, ap: string, b: string, bp: string): string {
-  return flowKey(proto === 'udp' ? 17 : 6, `${canonicalIp(a)}|${ap}`, `${canonicalIp(b)}|${bp}`);
-}
 
 function assertAgreement(agree: Agreement): void {
   for (const [field, r] of agree.rows) expect(r.matched / r.compared, `${field}: ${r.matched}/${r.compared}`).toBeGreaterThanOrEqual(MIN_AGREEMENT);
@@ -645,13 +635,8 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
     }
   }
 
-  // The module test's explained differences (test/l7-tls.test.ts), one flow each, hold here too:
-  //  - smtp-starttls #1, sni: the ClientHello has no server_name; nDPI's Hostname is the SMTP
-  //    server's name from the clear-text banner, which is not a TLS field.
-  //  - ftp-start-tls #1, version: the server answers TLS 1.0 to a TLS 1.2 hello; nDPI prints the
-  //    client's version, we the negotiated one.
-  //  - tls_cipher_lens #2, ja4: a hello without extensions; JA4.md says "000000000000" for an
-  //    empty list, nDPI hashes the empty string.
+  // The comparisons below are test/corpora/{ndpi,zeek}-l7.ts's, shared with the module tests,
+  // with the differences each leaves and why.
   it('TLS: SNI, ALPN, version, JA3, JA3S and JA4 as nDPI has them', () => {
     const agree = new Agreement(20);
     let joined = 0;
@@ -665,36 +650,20 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
       }
       joined++;
       const where = `${name} #${l.index}`;
-      const info = tlsOf(flow) ?? {};
-      agree.check('sni', ndpiTag(l.line, 'Hostname/SNI'), info.sni, where);
-      agree.check('alpn', ndpiTag(l.line, '(Advertised) ALPNs'), info.alpnOffered?.join(';'), where);
-      agree.check('version', ndpiTlsVersion(l.line), ndpiTlsVersionName(info), where);
-      agree.check('ja3', ndpiTag(l.line, 'JA3C'), info.ja3Hash, where);
-      // nDPI appends its verdict on the cipher ("… (WEAK)"): only the hash is compared.
-      agree.check('ja3s', ndpiTag(l.line, 'JA3S')?.split(' ')[0], info.ja3sHash, where);
-      agree.check('ja4', ndpiTag(l.line, 'JA4'), ndpiJa4Style(info), where);
+      compareNdpiTls(agree, l.line, tlsOf(flow), where);
     }
     console.log(agree.table(`TLS (read --json) vs nDPI: ${joined} flows joined, ${missing} not found`));
     expect(joined).toBeGreaterThan(300);
     assertAgreement(agree);
   });
 
-  it('QUIC: version, SNI, ALPN and JA4 as nDPI has them', () => {
+  it('QUIC: version, SNI, ALPN, JA3 and JA4 as nDPI has them', () => {
     const agree = new Agreement(20);
     let compared = 0;
     for (const { name, l, run } of ndpiLines((t) => t.includes('[QUIC ver: '))) {
-      const ver = ndpiTag(l.line, 'QUIC ver');
-      // As in test/l7-quic.test.ts: gQUIC (Q0xx: Google's own crypto, no TLS) and version
-      // negotiation carry no Initial we can open; they are not IETF QUIC.
-      if (ver === undefined || /^Q0|Ver-Negotiation/.test(ver) || l.protocol !== 17) continue;
-      const flow = pick(findNdpiFlow(run.byKey, l), 'quic');
-      const where = `${name} #${l.index}`;
-      const info = quicOf(flow);
+      if (ndpiIetfQuicVersion(l.line) === undefined || l.protocol !== 17) continue;
       compared++;
-      agree.check('version', ver, info?.version !== undefined ? ndpiQuicVersionName(info.version) : undefined, where);
-      agree.check('sni', ndpiTag(l.line, 'Hostname/SNI'), info?.sni, where);
-      agree.check('alpn', ndpiTag(l.line, '(Advertised) ALPNs'), info?.alpnOffered?.join(';'), where);
-      agree.check('ja4', ndpiTag(l.line, 'JA4'), info ? ndpiJa4Style(info) : undefined, where);
+      compareNdpiQuic(agree, l.line, quicOf(pick(findNdpiFlow(run.byKey, l), 'quic')), `${name} #${l.index}`);
     }
     console.log(agree.table(`QUIC (read --json) vs nDPI: ${compared} IETF QUIC flows`));
     expect(compared).toBeGreaterThan(10);
@@ -735,65 +704,19 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
     assertAgreement(agree);
   });
 
-  /** Zeek baselines of one log kind with their traces' runs, each trace once. */
-  function* zeekLogs(log: RegExp, skip: RegExp | null): Generator<{ baseline: string; test: string; rows: ZeekRow[]; fields: string[] | null; tracePath: string; run: TraceRun }> {
-    const seen = new Set<string>();
-    for (const e of index.zeek) {
-      for (const b of e.baselines.filter((x) => log.test(x))) {
-        if ((skip && skip.test(b)) || seen.has(`${e.trace}|${base(b)}`)) continue;
-        const z = readZeekLog(join(root, b));
-        // A .cut without the connection columns (dhcp.log has none: it is joined by xid and MAC).
-        if (!z.fields?.includes('id.orig_h') && !z.fields?.includes('mac')) continue;
-        seen.add(`${e.trace}|${base(b)}`);
-        const tracePath = join(root, e.trace);
-        yield { baseline: b, test: b.split('/')[2], rows: z.rows, fields: z.fields, tracePath, run: trace(tracePath) };
-      }
-    }
+  /** zeekBaselines with the traces' runs. */
+  function* zeekLogs(kind: ZeekL7Log): Generator<{ test: string; rows: ZeekRow[]; tracePath: string; run: TraceRun }> {
+    for (const b of zeekBaselines(root, index, kind)) yield { test: b.test, rows: b.rows, tracePath: b.trace, run: trace(b.trace) };
   }
 
   it('DNS: query, type, rcode, flags and answers as Zeek dns.log has them', () => {
     const agree = new Agreement();
     let rows = 0;
-    // As in test/l7-dns.test.ts: tunnelled DNS (GRE over UDP) needs decapsulation and the
-    // IPv6-fragmented responses IP reassembly, which the decoder does not do.
-    for (const { test, rows: logRows, run } of zeekLogs(/\/dns\.log$/, /tunnels|ipv6-frag/)) {
+    for (const { test, rows: logRows, run } of zeekLogs('dns')) {
       // All transactions of a 5-tuple, from all its flows in order (Zeek's connection has no VLAN; ours has).
       const ours = new Map<string, DnsTxJson[]>();
       for (const [k, list] of run.byKey) ours.set(k, list.flatMap((f) => dnsOf(f)?.transactions ?? []));
-      for (const r of logRows) {
-        // Zeek runs its DNS analyzer on NetBIOS name service (UDP 137) too, another protocol.
-        if (r['id.resp_p'] === '137') continue;
-        rows++;
-        const k = zeekKey(r['proto'], r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
-        const list = ours.get(k) ?? [];
-        const id = Number(r['trans_id']);
-        const query = val(r, 'query');
-        // One row per query and per unpaired response, ours taken in order; Zeek lower-cases
-        // names, we keep them as sent (test/l7-dns.test.ts).
-        // A transaction can be split over two flows of one 5-tuple: in loc-29-trunc.pcap the query
-        // is VLAN-tagged and the response is not; the probe keys flows on the VLAN id (as nDPI
-        // does), Zeek does not. The side that has the response is compared.
-        const same = (t: DnsTxJson) => (t.id ?? 0) === id && (query === undefined || (t.query ?? '').toLowerCase() === query);
-        const hit = (r['rcode'] !== '-' ? list.find((t) => same(t) && t.responseSeen) : undefined) ?? list.find(same);
-        const t = hit ? list.splice(list.indexOf(hit), 1)[0] : undefined;
-        const where = `${test} ${k} id ${id}`;
-        agree.check('transaction', 'found', t ? 'found' : 'missing', where);
-        if (!t) continue;
-        agree.check('query', query, (t.query ?? '').toLowerCase(), where);
-        agree.check('qtype', val(r, 'qtype'), String(t.qtype ?? 0), where);
-        agree.check('rcode', val(r, 'rcode'), t.responseSeen ? String(t.rcode ?? 0) : undefined, where);
-        // Zeek copies AA and RA only when it handles an answer record (test/l7-dns.test.ts).
-        if (r['rcode'] !== '-' && (t.answerCount ?? 0) > 0) {
-          agree.check('AA', r['AA'], t.authoritative ? 'T' : 'F', where);
-          agree.check('RA', r['RA'], t.recursionAvailable ? 'T' : 'F', where);
-        }
-        if (r['rcode'] !== '-') agree.check('TC', r['TC'], t.truncated ? 'T' : 'F', where);
-        agree.check('RD', r['RD'], t.recursionDesired ? 'T' : 'F', where);
-        const z = zeekDnsAnswers((t.answers ?? []).map((a) => ({ type: a.type ?? 0, ttl: a.ttl ?? 0, data: a.data ?? '' })));
-        const ans = val(r, 'answers');
-        agree.check('answers', ans === undefined ? (t.responseSeen ? '' : undefined) : normZeekDnsAnswers(ans), z.answers, where);
-        agree.check('TTLs', val(r, 'TTLs') ?? (t.responseSeen ? '' : undefined), z.ttls, where);
-      }
+      rows += compareZeekDns(agree, test, logRows, ours);
     }
     console.log(agree.table(`DNS (read --json) vs Zeek dns.log (${rows} rows)`));
     expect(rows).toBeGreaterThan(10);
@@ -803,62 +726,13 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
   it('HTTP: method, host, URI, version, status, user agent as Zeek http.log has them', () => {
     const agree = new Agreement(40);
     let rows = 0;
-    // As in test/l7-http.test.ts: tunnelled HTTP (GRE, VXLAN, GTP, Teredo) needs decapsulation.
-    for (const { test, rows: logRows, tracePath, run } of zeekLogs(/\/http\.log(\.cut)?$/, /tunnels/)) {
-      // Connections with a gzip/deflate body: Zeek counts decoded body bytes, we the wire's.
+    for (const { test, rows: logRows, tracePath, run } of zeekLogs('http')) {
       const encoded = new Set<string>();
-      for (const [k, f] of traceFlowsByKey(tracePath)) {
-        if (f.segments.some((g) => /content-encoding:\s*(gzip|deflate)/i.test(Buffer.from(g.payload).toString('latin1')))) encoded.add(k);
-      }
+      for (const [k, f] of traceFlowsByKey(tracePath)) if (hasContentEncoding(f)) encoded.add(k);
       // Our HTTP flows per 5-tuple in start order (TCP port reuse: one per connection, as Zeek's).
       const ours = new Map<string, HttpJson[]>();
       for (const [k, list] of run.byKey) ours.set(k, list.flatMap((f) => (httpOf(f) ? [httpOf(f)!] : [])));
-      const firstRows = new Map<string, number>();
-      const perFlow = new Map<string, number>();
-      const http09 = new Set<string>();
-      const unparsed = new Set<string>();
-      for (const r of logRows) {
-        const k = zeekKey('tcp', r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
-        perFlow.set(k, (perFlow.get(k) ?? 0) + 1);
-        // We keep the first transaction of a connection; later ones are only counted.
-        if (r['trans_depth'] !== '1') continue;
-        const nth = firstRows.get(k) ?? 0;
-        firstRows.set(k, nth + 1);
-        const o = ours.get(k)?.[nth];
-        const where = `${test} ${k}`;
-        // Zeek logs a connection whose request line it could not parse from the reply alone,
-        // with method "-"; our detect() does not claim such a flow (test/l7-http.test.ts).
-        if (val(r, 'method') === undefined) {
-          unparsed.add(k);
-          continue;
-        }
-        rows++;
-        agree.check('flow', 'found', o ? 'found' : 'missing', where);
-        if (!o) continue;
-        agree.check('method', val(r, 'method'), o.method, where);
-        agree.check('host', val(r, 'host'), o.host, where);
-        // Zeek logs the whole target; ours drops the query string (privacy default).
-        agree.check('uri', val(r, 'uri')?.split('?')[0], o.path, where);
-        // Zeek's HTTP/0.9 reading of a reply to a version-less request (test/l7-http.test.ts):
-        // version, status and response body compared only where Zeek saw HTTP/1.x.
-        const zeek09 = r['version'] === '0.9';
-        if (zeek09) http09.add(k);
-        if (!zeek09) {
-          agree.check('version', val(r, 'version'), o.version, where);
-          agree.check('status_code', val(r, 'status_code'), o.statusCode?.toString(), where);
-        }
-        agree.check('user_agent', val(r, 'user_agent'), o.userAgent, where);
-        const decoded = encoded.has(k) || /inner-transfer-encoding/.test(test);
-        if (!decoded) agree.check('request_body_len', val(r, 'request_body_len'), String(o.requestBodyBytes ?? 0), where);
-        if (!zeek09 && !decoded) agree.check('response_body_len', val(r, 'response_body_len'), String(o.responseBodyBytes ?? 0), where);
-      }
-      for (const [k, n] of perFlow) {
-        const o = ours.get(k);
-        // Connections Zeek logs a request of that it could not parse (method "-", above) are
-        // left out: we count the requests we parsed (see the engine note in the header).
-        if (!o || o.length === 0 || http09.has(k) || unparsed.has(k)) continue;
-        agree.check('requests/flow', String(n), String(o.reduce((a, h) => a + (h.requestCount ?? 0), 0)), `${test} ${k}`);
-      }
+      rows += compareZeekHttp(agree, test, logRows, ours, encoded);
     }
     console.log(agree.table(`HTTP (read --json) vs Zeek http.log (${rows} first transactions)`));
     expect(rows).toBeGreaterThan(20);
@@ -868,16 +742,8 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
   it('SSH: client and server banners as Zeek ssh.log has them', () => {
     const agree = new Agreement();
     let rows = 0;
-    for (const { test, rows: logRows, run } of zeekLogs(/\/ssh\.log$/, null)) {
-      for (const r of logRows) {
-        rows++;
-        const k = zeekKey('tcp', r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
-        const o = sshOf(pick(run.byKey.get(k), 'ssh'));
-        const where = `${test} ${k}`;
-        agree.check('flow', 'found', o ? 'found' : 'missing', where);
-        agree.check('client', val(r, 'client'), o?.clientBanner, where);
-        agree.check('server', val(r, 'server'), o?.serverBanner, where);
-      }
+    for (const { test, rows: logRows, run } of zeekLogs('ssh')) {
+      rows += compareZeekSsh(agree, test, logRows, new Map([...run.byKey].map(([k, list]) => [k, sshOf(pick(list, 'ssh'))])));
     }
     console.log(agree.table(`SSH (read --json) vs Zeek ssh.log (${rows} rows)`));
     expect(rows).toBeGreaterThan(20);
@@ -885,52 +751,9 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
   });
 
   it('DHCP: host name, message types and addresses as Zeek dhcp.log has them', () => {
-    const TYPE_NAMES = ['?', 'DISCOVER', 'OFFER', 'REQUEST', 'DECLINE', 'ACK', 'NAK', 'RELEASE', 'INFORM'];
     const agree = new Agreement();
     let rows = 0;
-    // As in test/l7-dhcp.test.ts: the dhcp-prevent-large-* tests cut their rows deliberately.
-    for (const { test, rows: logRows, run } of zeekLogs(/\/dhcp\.log$/, /prevent-large/)) {
-      // Join as Zeek does: the messages of all flows by xid and MAC.
-      const groups = new Map<string, DhcpTxJson[]>();
-      let countedOnly = 0;
-      for (const f of run.flows) {
-        const d = dhcpOf(f);
-        if (!d) continue;
-        countedOnly += (d.transactionCount ?? 0) - (d.transactions?.length ?? 0);
-        for (const t of d.transactions ?? []) {
-          const k = `${t.xid ?? 0}|${t.clientMac ?? ''}`;
-          groups.set(k, [...(groups.get(k) ?? []), t]);
-        }
-      }
-      const merged = [...groups.values()].map((ts) => ({
-        mac: ts[0].clientMac,
-        types: ts.flatMap((t) => (t.messageTypes ?? []).map((x) => TYPE_NAMES[x] ?? String(x))),
-        hostname: ts.find((t) => t.hostname)?.hostname,
-        fqdn: ts.find((t) => t.clientFqdn)?.clientFqdn,
-        requested: ts.find((t) => t.requestedAddress)?.requestedAddress,
-        assigned: ts.find((t) => t.messageTypes?.includes(5) && t.assignedAddress)?.assignedAddress,
-      }));
-      for (const r of logRows) {
-        rows++;
-        const zTypes = (val(r, 'msg_types') ?? '').split(',').sort().join(',');
-        const i = merged.findIndex((m) => m.mac === r['mac'] && [...m.types].sort().join(',') === zTypes);
-        const j = i >= 0 ? i : merged.findIndex((m) => m.mac === r['mac']);
-        const m = j >= 0 ? merged.splice(j, 1)[0] : undefined;
-        const where = `${test} ${r['mac']}`;
-        if (!m && countedOnly > 0) {
-          // A transaction past DHCP_MAX_TRANSACTIONS of its flow: counted, not kept.
-          agree.check('counted, not kept', 'yes', countedOnly-- > 0 ? 'yes' : 'no', where);
-          continue;
-        }
-        agree.check('mac', r['mac'], m?.mac, where);
-        if (!m) continue;
-        agree.check('msg_types', zTypes, [...m.types].sort().join(','), where);
-        agree.check('host_name', val(r, 'host_name'), m.hostname, where);
-        agree.check('client_fqdn', val(r, 'client_fqdn'), m.fqdn, where);
-        agree.check('requested_addr', val(r, 'requested_addr'), m.requested, where);
-        agree.check('assigned_addr', val(r, 'assigned_addr'), m.assigned, where);
-      }
-    }
+    for (const { test, rows: logRows, run } of zeekLogs('dhcp')) rows += compareZeekDhcp(agree, test, logRows, run.flows.map(dhcpOf));
     console.log(agree.table(`DHCP (read --json) vs Zeek dhcp.log (${rows} rows)`));
     expect(rows).toBeGreaterThan(3);
     assertAgreement(agree);
@@ -1090,8 +913,8 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
     const leaks = corpus.all.filter((f) => httpOf(f)?.path?.includes('?'));
     expect(leaks.map((f) => `${f.srcAddr}:${f.srcPort} ${httpOf(f)!.path}`)).toEqual([]);
     const withQuery = new Map<string, { test: string; rows: ZeekRow[] }>();
-    for (const { test, rows, tracePath } of zeekLogs(/\/http\.log(\.cut)?$/, /tunnels/)) {
-      const q = rows.filter((r) => r['trans_depth'] === '1' && val(r, 'uri')?.includes('?') && val(r, 'method') !== undefined);
+    for (const { test, rows, tracePath } of zeekLogs('http')) {
+      const q = rows.filter((r) => r['trans_depth'] === '1' && zeekText(r, 'uri')?.includes('?') && zeekText(r, 'method') !== undefined);
       if (q.length > 0) withQuery.set(tracePath, { test, rows: q });
     }
     expect(withQuery.size, 'corpus traces with query strings').toBeGreaterThan(0);
@@ -1101,13 +924,13 @@ describe.skipIf(!haveCorpora)('L7 through `read --json` on the corpus traces', (
       const before = trace(tracePath).byKey;
       const after = kept.traces.get(tracePath)?.byKey ?? new Map<string, FlowJson[]>();
       for (const r of rows) {
-        const k = zeekKey('tcp', r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
+        const k = zeekRowKey(r);
         const where = `${test} ${k}`;
         const path = httpOf(pick(after.get(k), 'http'))?.path;
         // Zeek logs the target percent-decoded ("charset=UTF-8; filename=\"test.json\""); ours
         // is as sent ("%20", "%3d%22"), so ours is decoded for the comparison.
         const decoded = path?.replace(/%([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-        agree.check('uri with query', val(r, 'uri'), decoded, where);
+        agree.check('uri with query', zeekText(r, 'uri'), decoded, where);
         // The default run's path is the same target without its query.
         agree.check('path without', path?.split('?')[0], httpOf(pick(before.get(k), 'http'))?.path, where);
       }

@@ -14,7 +14,7 @@ import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { QUIC_V1, QUIC_V2, clientInitialKeys, quicAnalyzer, versionSpec, type QuicInfo } from '../agent/l7/quic.js';
 import { initialHeader, protect, varint2 } from '../bench/fuzz-tls.js';
 import { Agreement, corporaRoot, runFlow } from '../bench/l7-corpus.js';
-import { findNdpiFlow, ndpiJa4Style, ndpiQuicVersionName, ndpiTag as tag, traceFlowsByKey } from './corpora/ndpi-l7.js';
+import { compareNdpiQuic, findNdpiFlow, ndpiIetfQuicVersion, traceFlowsByKey } from './corpora/ndpi-l7.js';
 import { readNdpiOut } from './corpora/ndpi-out.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
@@ -113,6 +113,8 @@ const corpora = corporaRoot();
 const ndpiDir = join(corpora ?? '', 'ndpi');
 const haveCorpora = corpora !== null && existsSync(join(ndpiDir, 'result'));
 
+// The comparison: compareNdpiQuic (test/corpora/ndpi-l7.ts, shared with test/l7-pipeline.test.ts).
+// Here it reads the analyzer's fields of flows split from the trace.
 describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
   it('agrees on version, SNI, ALPN, JA3 and JA4 for ≥ 98% of the IETF QUIC flows where nDPI has a value', () => {
     const agree = new Agreement(Number.POSITIVE_INFINITY);
@@ -124,10 +126,7 @@ describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
       if (!existsSync(pcap)) continue;
       const flows = traceFlowsByKey(pcap);
       for (const l of readNdpiOut(join(ndpiDir, 'result', r)).flows) {
-        const ver = tag(l.line, 'QUIC ver');
-        // gQUIC (Q0xx: Google's own crypto, no TLS) and version negotiation carry no Initial
-        // we can open; they are not IETF QUIC.
-        if (ver === undefined || /^Q0|Ver-Negotiation/.test(ver)) continue;
+        if (ndpiIetfQuicVersion(l.line) === undefined) continue;
         const flow = findNdpiFlow(flows, l);
         if (!flow || flow.protocol !== 17) continue;
         const where = `${r.replace(/\.out$/, '')} #${l.index}`;
@@ -135,11 +134,7 @@ describe.skipIf(!haveCorpora)('QUIC against nDPI on the corpus traces', () => {
         const state = runFlow(quicAnalyzer, { ...flow, segments: flow.segments.slice(0, 32) }, { detectWithin: 32 });
         const info = state ? quicAnalyzer.fields(state) : undefined;
         flowsCompared++;
-        agree.check('version', ver, info ? ndpiQuicVersionName(info.version) : undefined, where);
-        agree.check('sni', tag(l.line, 'Hostname/SNI'), info?.sni, where);
-        agree.check('alpn', tag(l.line, '(Advertised) ALPNs'), info?.alpnOffered?.join(';'), where);
-        agree.check('ja3', tag(l.line, 'JA3C'), info?.ja3Hash, where);
-        agree.check('ja4', tag(l.line, 'JA4'), info ? ndpiJa4Style(info) : undefined, where);
+        compareNdpiQuic(agree, l.line, info, where);
       }
     }
     console.log(agree.table(`QUIC vs nDPI: ${flowsCompared} IETF QUIC flows`));

@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
-import { SshAnalyzer, type SshState } from '../agent/l7/ssh.js';
+import { SshAnalyzer, type SshFields, type SshState } from '../agent/l7/ssh.js';
 import { sshKexinit } from '../bench/fuzz-l7.js';
 import { Agreement, corporaRoot, readTraceFile, runFlow, traceFlows } from '../bench/l7-corpus.js';
 import { readCorpusIndex } from './corpora/corpus-index.js';
-import { readZeekLog } from './corpora/zeek-log.js';
 import { parseYaml } from './corpora/mini-yaml.js';
+import { traceFlowKey } from './corpora/ndpi-l7.js';
+import { compareZeekSsh, zeekBaselines } from './corpora/zeek-l7.js';
 
 const ssh = new SshAnalyzer();
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -116,37 +117,21 @@ describe('SSH crafted vectors', () => {
 
 const corpora = corporaRoot();
 
-function flowKey(a: string, ap: number | string, b: string, bp: number | string): string {
-  const x = `${a}|${ap}`;
-  const y = `${b}|${bp}`;
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
+// The Zeek comparison: compareZeekSsh (test/corpora/zeek-l7.ts, shared with
+// test/l7-pipeline.test.ts). Here it reads the analyzer's fields of flows split from the trace.
 describe.skipIf(!corpora)('SSH against Zeek ssh.log and suricata-verify', () => {
   it('agrees on client and server banners and on HASSH / HASSH-server', () => {
     const root = corpora!;
     const index = readCorpusIndex(join(root, 'INDEX.md'));
     const agree = new Agreement();
     let rows = 0;
-    for (const e of index.zeek) {
-      for (const b of e.baselines.filter((x) => /\/ssh\.log$/.test(x))) {
-        const log = readZeekLog(join(root, b));
-        const ours = new Map<string, ReturnType<SshAnalyzer['fields']>>();
-        for (const f of traceFlows(readTraceFile(join(root, e.trace)), { keyOnVlan: false })) {
-          const s = f.protocol === 6 ? runFlow(ssh, f) : null;
-          if (s) ours.set(flowKey(f.srcIp, f.srcPort, f.dstIp, f.dstPort), ssh.fields(s));
-        }
-        for (const r of log.rows) {
-          rows++;
-          const k = flowKey(r['id.orig_h'], r['id.orig_p'], r['id.resp_h'], r['id.resp_p']);
-          const o = ours.get(k);
-          const where = `${b.split('/')[2]} ${k}`;
-          const v = (f: string): string | undefined => (r[f] === '-' || r[f] === undefined ? undefined : r[f]);
-          agree.check('flow', 'found', o ? 'found' : 'missing', where);
-          agree.check('client', v('client'), o?.clientBanner, where);
-          agree.check('server', v('server'), o?.serverBanner, where);
-        }
+    for (const { test, trace, rows: logRows } of zeekBaselines(root, index, 'ssh')) {
+      const ours = new Map<string, SshFields | undefined>();
+      for (const f of traceFlows(readTraceFile(trace), { keyOnVlan: false })) {
+        const s = f.protocol === 6 ? runFlow(ssh, f) : null;
+        if (s) ours.set(traceFlowKey(f), ssh.fields(s));
       }
+      rows += compareZeekSsh(agree, test, logRows, ours);
     }
     // suricata-verify: ssh.client.hassh.hash / ssh.server.hassh.hash of the test's one SSH flow.
     for (const sv of index.suricata.filter((x) => /ssh-hassh/.test(x.testDir))) {

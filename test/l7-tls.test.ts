@@ -16,7 +16,7 @@ import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { tlsAnalyzer, type TlsState } from '../agent/l7/tls.js';
 import { ja4, md5Hex, parseClientHello } from '../agent/l7/tls-hello.js';
 import { Agreement, corporaRoot, runFlow } from '../bench/l7-corpus.js';
-import { findNdpiFlow, isNdpiTlsLine, ndpiJa4Style, ndpiTag as tag, ndpiTlsVersion, ndpiTlsVersionName, traceFlowsByKey } from './corpora/ndpi-l7.js';
+import { compareNdpiTls, findNdpiFlow, isNdpiTlsLine, ndpiTag, traceFlowsByKey } from './corpora/ndpi-l7.js';
 import { readNdpiOut } from './corpora/ndpi-out.js';
 
 const corpora = corporaRoot();
@@ -25,16 +25,8 @@ const haveCorpora = corpora !== null && existsSync(join(ndpiDir, 'result'));
 
 // ---- nDPI comparison ------------------------------------------------------------------------
 
-// nDPI's TLS lines and version tags as ours: isNdpiTlsLine, ndpiTlsVersion, ndpiTlsVersionName
-// (test/corpora/ndpi-l7.ts, shared with test/l7-pipeline.test.ts).
-
-// The differences left after ndpiJa4Style, each understood (one flow each):
-//  - smtp-starttls #1, sni: the ClientHello has no server_name; nDPI's Hostname is the SMTP
-//    server's name from the clear-text banner, which is not a TLS field.
-//  - ftp-start-tls #1, version: the server answers TLS 1.0 (ServerHello 0x0301; nDPI's own JA3S
-//    "769,10," agrees) to a TLS 1.2 hello; nDPI prints the client's version, we the negotiated one.
-//  - tls_cipher_lens #2, ja4: a hello without extensions; JA4.md says "000000000000" for an
-//    empty list, nDPI hashes the empty string (sha256("") = e3b0c44298fc…).
+// The comparison, and the differences left, each understood: compareNdpiTls (test/corpora/ndpi-l7.ts,
+// shared with test/l7-pipeline.test.ts). Here it reads the analyzer's fields of flows split from the trace.
 describe.skipIf(!haveCorpora)('TLS against nDPI on the corpus traces', () => {
   it('agrees on SNI, ALPN, version, JA3, JA3S and JA4 for ≥ 98% of the flows where nDPI has a value', () => {
     const agree = new Agreement(20);
@@ -61,15 +53,9 @@ describe.skipIf(!haveCorpora)('TLS against nDPI on the corpus traces', () => {
         joined++;
         // detect() within nDPI's DPI window of 32 payloads: STARTTLS flows begin in clear text.
         const state = runFlow(tlsAnalyzer, flow, { detectWithin: 32 });
-        const info = (state && tlsAnalyzer.fields(state)) ?? {};
-        agree.check('sni', tag(l.line, 'Hostname/SNI'), info.sni, where);
-        agree.check('alpn', tag(l.line, '(Advertised) ALPNs'), info.alpnOffered?.join(';'), where);
-        agree.check('version', ndpiTlsVersion(l.line), ndpiTlsVersionName(info), where);
-        agree.check('ja3', tag(l.line, 'JA3C'), info.ja3Hash, where);
-        // nDPI appends its verdict on the cipher ("… (WEAK)"): only the hash is compared.
-        agree.check('ja3s', tag(l.line, 'JA3S')?.split(' ')[0], info.ja3sHash, where);
-        agree.check('ja4', tag(l.line, 'JA4'), ndpiJa4Style(info), where);
-        info2.check('ja4 as-is', tag(l.line, 'JA4'), info.ja4, where);
+        const info = state ? tlsAnalyzer.fields(state) : undefined;
+        compareNdpiTls(agree, l.line, info, where);
+        info2.check('ja4 as-is', ndpiTag(l.line, 'JA4'), info?.ja4, where);
       }
     }
     console.log(agree.table(`TLS vs nDPI: ${joined} flows joined, ${missing} not found in the trace`));

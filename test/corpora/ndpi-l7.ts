@@ -1,9 +1,10 @@
 // Joining the L7 analyzers' results (TLS, QUIC, app protocol) to nDPI's reference output: flows
-// of a trace keyed as nDPI's flows are, and the tags, labels and JA4 style of nDPI 4.10's
-// per-flow lines.
+// of a trace keyed as nDPI's flows are, the tags, labels and JA4 style of nDPI 4.10's per-flow
+// lines, and the TLS and QUIC comparisons themselves.
 
-import { QUIC_V1, QUIC_V2 } from '../../agent/l7/quic.js';
-import { readTraceFile, traceFlows, type TraceFlow } from '../../bench/l7-corpus.js';
+import { QUIC_V1, QUIC_V2, type QuicInfo } from '../../agent/l7/quic.js';
+import type { TlsInfo } from '../../agent/l7/tls.js';
+import { readTraceFile, traceFlows, type Agreement, type TraceFlow } from '../../bench/l7-corpus.js';
 import { canonicalIp } from './join.js';
 import { ndpiAddressCandidates, type NdpiFlow } from './ndpi-out.js';
 
@@ -12,12 +13,15 @@ export function flowKey(protocol: number, x: string, y: string): string {
   return `${protocol}|${x < y ? `${x}|${y}` : `${y}|${x}`}`;
 }
 
+/** A trace flow's flowKey, over canonical addresses. */
+export function traceFlowKey(f: TraceFlow): string {
+  return flowKey(f.protocol, `${canonicalIp(f.srcIp)}|${f.srcPort}`, `${canonicalIp(f.dstIp)}|${f.dstPort}`);
+}
+
 /** The TCP/UDP flows of a trace by 5-tuple over canonical addresses (one flow per 5-tuple, no VLAN: as nDPI keys them). */
 export function traceFlowsByKey(path: string): Map<string, TraceFlow> {
   const flows = new Map<string, TraceFlow>();
-  for (const f of traceFlows(readTraceFile(path), { keyOnVlan: false, splitReused: false })) {
-    flows.set(flowKey(f.protocol, `${canonicalIp(f.srcIp)}|${f.srcPort}`, `${canonicalIp(f.dstIp)}|${f.dstPort}`), f);
-  }
+  for (const f of traceFlows(readTraceFile(path), { keyOnVlan: false, splitReused: false })) flows.set(traceFlowKey(f), f);
   return flows;
 }
 
@@ -161,3 +165,55 @@ export const NDPI_APP_EXPECTED_DIFFERENCES: Record<string, string> = {
   // the signature names the protocol the flow carries.
   'tailscale.pcap #1': 'wireguard: Tailscale carries WireGuard; nDPI says Tailscale',
 };
+
+// ---- nDPI's TLS and QUIC fields against ours -------------------------------------------------
+//
+// One comparison each, for the analyzers' fields (test/l7-tls.test.ts, test/l7-quic.test.ts) and
+// for the sub-objects of `read --json` (test/l7-pipeline.test.ts): both have these field names.
+
+/** Our TLS fields an nDPI line is compared on (TlsInfo, or the `tls` object of `read --json`). */
+export type NdpiTlsFields = Partial<Pick<TlsInfo, 'sni' | 'alpnOffered' | 'version' | 'clientVersion' | 'ja3Hash' | 'ja3sHash' | 'ja4'>>;
+
+/**
+ * One nDPI TLS line (isNdpiTlsLine) against our TLS fields of its flow (undefined: none): SNI,
+ * advertised ALPN, version, JA3, JA3S, JA4 (as ndpiJa4Style). The differences left, each
+ * understood (one flow each):
+ *  - smtp-starttls #1, sni: the ClientHello has no server_name; nDPI's Hostname is the SMTP
+ *    server's name from the clear-text banner, which is not a TLS field.
+ *  - ftp-start-tls #1, version: the server answers TLS 1.0 (ServerHello 0x0301; nDPI's own JA3S
+ *    "769,10," agrees) to a TLS 1.2 hello; nDPI prints the client's version, we the negotiated one.
+ *  - tls_cipher_lens #2, ja4: a hello without extensions; JA4.md says "000000000000" for an
+ *    empty list, nDPI hashes the empty string (sha256("") = e3b0c44298fc…).
+ */
+export function compareNdpiTls(agree: Agreement, line: string, ours: NdpiTlsFields | undefined, where: string): void {
+  const info = ours ?? {};
+  agree.check('sni', ndpiTag(line, 'Hostname/SNI'), info.sni, where);
+  agree.check('alpn', ndpiTag(line, '(Advertised) ALPNs'), info.alpnOffered?.join(';'), where);
+  agree.check('version', ndpiTlsVersion(line), ndpiTlsVersionName(info), where);
+  agree.check('ja3', ndpiTag(line, 'JA3C'), info.ja3Hash, where);
+  // nDPI appends its verdict on the cipher ("… (WEAK)"): only the hash is compared.
+  agree.check('ja3s', ndpiTag(line, 'JA3S')?.split(' ')[0], info.ja3sHash, where);
+  agree.check('ja4', ndpiTag(line, 'JA4'), ndpiJa4Style(info), where);
+}
+
+/**
+ * The `[QUIC ver: …]` of an nDPI line when the flow is IETF QUIC, else undefined: gQUIC (Q0xx:
+ * Google's own crypto, no TLS; or no version at all) and version negotiation carry no Initial
+ * we can open.
+ */
+export function ndpiIetfQuicVersion(line: string): string | undefined {
+  const ver = ndpiTag(line, 'QUIC ver');
+  return ver === undefined || /^Q0|Ver-Negotiation/.test(ver) ? undefined : ver;
+}
+
+/** Our QUIC fields an nDPI line is compared on (QuicInfo, or the `quic` object of `read --json`). */
+export type NdpiQuicFields = Partial<Pick<QuicInfo, 'version' | 'sni' | 'alpnOffered' | 'ja3Hash' | 'ja4'>>;
+
+/** One IETF QUIC nDPI line (ndpiIetfQuicVersion) against our QUIC fields of its flow (undefined: none). */
+export function compareNdpiQuic(agree: Agreement, line: string, info: NdpiQuicFields | undefined, where: string): void {
+  agree.check('version', ndpiIetfQuicVersion(line), info?.version !== undefined ? ndpiQuicVersionName(info.version) : undefined, where);
+  agree.check('sni', ndpiTag(line, 'Hostname/SNI'), info?.sni, where);
+  agree.check('alpn', ndpiTag(line, '(Advertised) ALPNs'), info?.alpnOffered?.join(';'), where);
+  agree.check('ja3', ndpiTag(line, 'JA3C'), info?.ja3Hash, where);
+  agree.check('ja4', ndpiTag(line, 'JA4'), info ? ndpiJa4Style(info) : undefined, where);
+}

@@ -64,6 +64,12 @@ function unescapeSeparator(s: string): string {
   return s.replace(/\\x([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/** A cell as text; undefined when unset (`-`) or an empty set (`(empty)`). */
+export function zeekText(row: ZeekRow, field: string): string | undefined {
+  const v = row[field];
+  return v === undefined || v === '-' || v === '(empty)' ? undefined : v;
+}
+
 /** A cell as a number; null when unset (`-`), empty or not numeric. */
 export function zeekNumber(row: ZeekRow, field: string): number | null {
   const v = row[field];
