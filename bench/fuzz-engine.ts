@@ -3,7 +3,7 @@
 // cache), then BatchEncoder, then decodeRecords + toFlowJson, as the shard worker and `read`
 // run them.
 //
-//   npm run build:ts && node dist/bench/fuzz-engine.js [iterations=200000] [seed=1] [--interim-back-in-time]
+//   npm run build:ts && node dist/bench/fuzz-engine.js [iterations=200000] [seed=1]
 //
 // Seeds are real frames: whole flows (their first frames) and windows of consecutive frames of
 // the corpus traces (../shared/corpora: nDPI, Zeek, suricata-verify; bytes read are capped), plus
@@ -447,7 +447,7 @@ function pickSeed(rng: Rng, s: EngineSeeds, byKind: Record<EngineSeed['kind'], E
  *  respaced a millisecond a frame, so that time stays where a capture can put it. */
 const MAX_SEED_SPAN_US = 86_400e6;
 
-function buildInput(rng: Rng, s: EngineSeeds, byKind: Record<EngineSeed['kind'], EngineSeed[]>, baseUs: number, p: PacketInfo, monotonic: boolean): Input {
+function buildInput(rng: Rng, s: EngineSeeds, byKind: Record<EngineSeed['kind'], EngineSeed[]>, baseUs: number, p: PacketInfo): Input {
   // One to three seeds, each moved to start near baseUs, merged by time.
   const n = rng.below(4) === 0 ? 2 + rng.below(2) : 1;
   const names: string[] = [];
@@ -504,15 +504,6 @@ function buildInput(rng: Rng, s: EngineSeeds, byKind: Record<EngineSeed['kind'],
       if (rng.below(16) === 0) gap += [1e6, 31e6, 301e6][rng.below(3)];
       return { ...f, tsUs: f.tsUs + gap };
     });
-  }
-  // KNOWN BUG (reported): with an active timeout, a packet older than the table's clock that
-  // triggers an interim record leaves the flow with last < first, and the final record's
-  // duration_us is then negative and written as a corrupt varint (agent/flow/table.ts interim(),
-  // agent/flow/encode.ts). Until that is fixed, sessions with an active timeout get time that
-  // never steps back (frames still reordered; their timestamps follow the new order).
-  if (monotonic) {
-    let t = 0;
-    frames = frames.map((f) => (f.tsUs >= t ? ((t = f.tsUs), f) : { ...f, tsUs: t }));
   }
   return {
     seeds: names,
@@ -784,8 +775,6 @@ export interface EngineFuzzOptions {
   gc?: () => void;
   /** Heap growth (after GC) over the first sample that fails the run (default 128 MiB). */
   maxHeapGrowthBytes?: number;
-  /** Let time step back in sessions with an active timeout too (the known interim bug shows then). */
-  interimBackInTime?: boolean;
   /** Where a failing input is saved as pcapng (default /tmp; null: not saved). */
   saveDir?: string | null;
   /** How to run the failing iteration again, {iterations} and {seed} filled in (default: this script's command line). */
@@ -829,7 +818,7 @@ export function fuzzEngine(s: EngineSeeds, o: EngineFuzzOptions): EngineFuzzResu
     if ((i & 63) === 0 && performance.now() - t0 > timeMs) break;
     if (session === null || session.left-- <= 0) session = new Session(randomConfig(rng), names, 1 + rng.below(32));
     baseUs = Math.max(baseUs + 10e6, session.acc.table.clock + 1e6);
-    const input = buildInput(rng, s, byKind, baseUs, p, session.cfg.activeTimeoutUs > 0 && !o.interimBackInTime);
+    const input = buildInput(rng, s, byKind, baseUs, p);
     res.frames += input.frames.length;
     try {
       runInput(session, input, scratch, tally);
@@ -909,7 +898,6 @@ function main(): void {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const n = Number(args[0] ?? 200_000);
   const seed = Number(args[1] ?? 1);
-  const interimBackInTime = process.argv.includes('--interim-back-in-time');
   const root = corporaRoot();
   const tl = performance.now();
   const seeds = engineSeeds(root);
@@ -921,7 +909,7 @@ function main(): void {
       `${(seeds.traceBytes / 2 ** 20).toFixed(1)} MiB, ${seeds.donors.length} donor payloads; loaded in ${((performance.now() - tl) / 1000).toFixed(1)} s`,
   );
   const gc = exposeGc();
-  const r = fuzzEngine(seeds, { iterations: n, seed, gc, interimBackInTime, progress: (l) => console.log(l), progressEvery: 10_000 });
+  const r = fuzzEngine(seeds, { iterations: n, seed, gc, progress: (l) => console.log(l), progressEvery: 10_000 });
   const sec = r.ms / 1000;
   console.log(
     `${r.iterations} inputs in ${sec.toFixed(1)} s: ${Math.round(r.iterations / sec)} inputs/s, ${Math.round(r.frames / sec)} frames/s; ` +

@@ -183,6 +183,21 @@ describe('timeouts', () => {
     expect(records[1].startMs).toBe(Math.floor((T0 + 10e6) / 1000));
   });
 
+  it('a packet behind the clock that ends a part starts the next one at its own time (never a negative duration)', () => {
+    // Packets of two flows out of time order (traces merged, capture queues): flow A's third
+    // packet is older than flow B's, and it is the one that ends A's first part.
+    const frames = [
+      udpPacket(T0, '192.0.2.1', 1000, '192.0.2.2', 2000),
+      udpPacket(T0 + 400e6, '192.0.2.3', 1000, '192.0.2.4', 2000),
+      udpPacket(T0 + 350e6, '192.0.2.1', 1000, '192.0.2.2', 2000),
+    ];
+    const a = run(frames, { activeTimeoutUs: 300e6, idleTimeoutUs: 0 }).records.filter((r) => r.srcAddr === '192.0.2.1');
+    expect(a.map((r) => r.part)).toEqual([0, 1]);
+    expect(a[1].startUs).toBe(T0 + 350e6);
+    expect(a[1].durationUs).toBe(0);
+    expect(a[1].fwd.packets).toBe(1);
+  });
+
   it('waits the close delay after FIN both ways, and counts the last ACK in the flow', () => {
     const frames = tcpConversation({ client, server, startUs: T0, exchanges: [{ request: 10, response: 10 }] });
     const probe = udpPacket(frames[frames.length - 1].tsUs + 4e6, '192.0.2.99', 1, '192.0.2.98', 2);

@@ -203,7 +203,7 @@ export class FlowTable {
         this.finish(slot, END_OF_FLOW);
         slot = -1;
       } else if (this.opts.activeTimeoutUs > 0 && ts - this.f64[(slot * SLOT_BYTES + F_FIRST) >> 3] >= this.opts.activeTimeoutUs) {
-        this.interim(slot);
+        this.interim(slot, ts);
       }
     }
     if (slot < 0) slot = this.create(p, dir, hash, frame);
@@ -437,7 +437,8 @@ export class FlowTable {
     }
   }
 
-  private interim(slot: number): void {
+  /** Emits the record so far and starts the next part at `ts`, the packet that ends this one. */
+  private interim(slot: number, ts: number): void {
     const base = slot * SLOT_BYTES;
     this.counters.records++;
     this.sink.emit(this, slot, END_ACTIVE);
@@ -452,7 +453,11 @@ export class FlowTable {
     this.u8[base + B_TTL + 2] = 255;
     this.u8[base + B_TTL + 3] = 0;
     this.u16[(base + H_PART) >> 1]++;
-    this.f64[(base + F_FIRST) >> 3] = this.clock;
+    // The new part begins with the packet that triggered it, not at the table's clock: a packet
+    // behind the clock (traces merged out of order, capture queues) would otherwise give the
+    // part a first time after its last.
+    this.f64[(base + F_FIRST) >> 3] = ts;
+    this.f64[(base + F_LAST) >> 3] = ts;
   }
 
   private finish(slot: number, reason: number): void {
