@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "probe_capture",
-      "sources": ["native/addon.cc", "native/capture.cc", "native/flow_hash.cc"],
+      "sources": ["native/addon.cc", "native/capture.cc", "native/flow_hash.cc", "native/sha1.cc"],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       # libpcap from the distribution (Debian: libpcap-dev); 1.10 for pcapng and SLL2.
       "libraries": ["-lpcap"],
@@ -15,7 +15,7 @@
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": [
         "-std=c++17",
-        # The per-packet path (Push, ShardHash) is the hottest code we have.
+        # The per-packet path (Push, ShardHash) and the per-record hash (Sha1Short8) are the hottest code we have.
         "-O3",
         # Keep our symbols private so they cannot clash with another addon's.
         "-fvisibility=hidden",

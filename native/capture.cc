@@ -27,6 +27,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "errors.h"
 #include "flow_hash.h"
 #include "ring.h"
 
@@ -38,12 +39,6 @@ inline uint32_t* U32(uint8_t* base, uint32_t off) { return reinterpret_cast<uint
 
 inline void FutexWake(uint32_t* addr) {
   syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
-}
-
-Napi::Error CodedError(Napi::Env env, const char* code, const std::string& msg) {
-  Napi::Error e = Napi::Error::New(env, msg);
-  e.Set("code", Napi::String::New(env, code));
-  return e;
 }
 
 std::string LinkTypeName(int dlt) {

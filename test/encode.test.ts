@@ -2,18 +2,25 @@
 // not by the code protobufjs generates from proto/flow.proto. Here the generated decoder reads
 // what the encoder wrote: every field of the .proto must appear for flows that have a value
 // for it (a field added to the .proto but not to the encoder fails here), and large values
-// must come through exactly. Also: our single-block SHA-1 against node:crypto.
+// must come through exactly. Community IDs are filled in natively once per batch (native/sha1.cc):
+// they must equal what the JS implementation (community-id.ts) makes of the decoded record, in
+// every record of every batch. Also: both SHA-1s against node:crypto.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { addon } from '../agent/capture/native.js';
+import { icmpCounterpart } from '../agent/decode/icmp.js';
+import { DLT_EN10MB, LINKTYPE_RAW } from '../agent/decode/link.js';
+import { readVarint } from '../agent/export/messages.js';
 import { FlowAccounting } from '../agent/flow/accounting.js';
+import { COMMUNITY_ID_INPUT_MAX, COMMUNITY_ID_LENGTH, communityId } from '../agent/flow/community-id.js';
 import { BatchEncoder } from '../agent/flow/encode.js';
 import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson } from '../agent/flow/json.js';
 import { sha1Short } from '../agent/flow/sha1.js';
 import { F_BYTES, SLOT_BYTES, type FlowSink } from '../agent/flow/table.js';
 import { probe } from '../proto/gen/probe.js';
-import { ethernet, icmp, icmpEcho, ip, ipv4Fragments, tcpConversation, udp, type Frame } from './lib/craft.js';
+import { ethernet, icmp, icmpEcho, icmpv6, ip, ipv4Fragments, prng, sctp, tcp, tcpConversation, udp, type Frame } from './lib/craft.js';
 
 const T0 = 1_700_000_000_000_000;
 
@@ -89,6 +96,113 @@ describe('sha1Short', () => {
         sha1Short(input, len, out);
         expect(Buffer.from(out).toString('hex')).toBe(createHash('sha1').update(input).digest('hex'));
       }
+    }
+  });
+});
+
+/** The lengths of the records in one length-delimited FlowBatch, as its prefixes give them. */
+function recordLengths(batch: Uint8Array): number[] {
+  const [len, start] = readVarint(batch, 0);
+  expect(start + len).toBe(batch.length);
+  const lengths: number[] = [];
+  for (let q = start; q < batch.length; ) {
+    expect(batch[q]).toBe(0x0a); // FlowBatch.flows
+    const [n, at] = readVarint(batch, q + 1);
+    lengths.push(n);
+    q = at + n;
+  }
+  return lengths;
+}
+
+/** The Community ID of a decoded record, by the JS implementation. */
+function jsCommunityId(f: probe.v1.IFlowRecord): string {
+  const words = (a: Uint8Array) => Array.from({ length: a.length / 4 }, (_, i) => new DataView(a.buffer, a.byteOffset).getUint32(4 * i));
+  const protocol = f.protocol ?? 0;
+  const oneWay = (protocol === 1 || protocol === 58) && icmpCounterpart(protocol, f.srcPort ?? 0) < 0; // ports are type, code
+  return communityId(f.ipVersion!, protocol, words(f.srcAddr!), words(f.dstAddr!), f.srcPort ?? 0, f.dstPort ?? 0, !oneWay);
+}
+
+describe('Community IDs, hashed natively per batch', () => {
+  it('match the JS implementation for 10k random flows over many batches', () => {
+    const rnd = prng(4);
+    const int = (n: number) => Math.floor(rnd() * n);
+    const v4 = () => `10.${int(3)}.${int(3)}.${int(256)}`; // small ranges: equal addresses and reversed pairs happen
+    const v6 = () => `2001:db8::${int(3).toString(16)}:${int(65536).toString(16)}`;
+    const frames: { bytes: Uint8Array; linkType: number }[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const six = rnd() < 0.4;
+      const src = six ? v6() : v4();
+      const dst = rnd() < 0.05 ? src : six ? v6() : v4();
+      const ports = { sport: rnd() < 0.1 ? 80 : int(65536), dport: rnd() < 0.1 ? 80 : int(65536) };
+      const kind = int(6);
+      const l4 =
+        kind === 0 ? tcp({ ...ports, flags: 0x02 }) :
+        kind === 1 ? udp(ports) :
+        kind === 2 ? sctp(ports) :
+        kind === 3 ? (six ? icmpv6 : icmp)({ type: int(256), code: int(4) }, new Uint8Array(4)) : // one-way and paired types
+        null;
+      const packet = l4 ? ip({ src, dst }, l4) : ip({ src, dst, protocol: kind === 4 ? 47 : 50, nextHeader: kind === 4 ? 47 : 50 }, new Uint8Array(8)); // GRE, ESP: no ports
+      frames.push(rnd() < 0.5 ? { bytes: ethernet({}, packet), linkType: DLT_EN10MB } : { bytes: packet, linkType: LINKTYPE_RAW });
+    }
+    const batches: Uint8Array[] = [];
+    const enc = new BatchEncoder();
+    const acc = new FlowAccounting(
+      { capacity: 16_384, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 1 },
+      { emit: (t, slot, reason) => { enc.add(t, slot, reason); if (enc.count === 777) batches.push(enc.finish()); } }, // not a multiple of 8
+    );
+    frames.forEach((f, i) => {
+      acc.pkt.ts = T0 + i;
+      acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, f.linkType);
+    });
+    acc.table.flushAll(4);
+    batches.push(enc.finish());
+    const lengths = batches.flatMap(recordLengths);
+    expect(lengths.some((n) => n < 128) && lengths.some((n) => n >= 128)).toBe(true); // 1- and 2-byte prefixes
+    const flows = batches.flatMap((b) => decodeRecords(b));
+    expect(flows.length).toBeGreaterThan(9_000);
+    const kinds = new Set<string>();
+    for (const f of flows) {
+      expect(f.communityId).toBe(jsCommunityId(f));
+      kinds.add(`${f.ipVersion}/${f.protocol}`);
+    }
+    expect(kinds).toEqual(new Set(['4/6', '4/17', '4/132', '4/1', '4/47', '4/50', '6/6', '6/17', '6/132', '6/58', '6/47', '6/50']));
+  });
+
+  it('are base64 SHA-1 digests (node:crypto) of every input length, written where asked', () => {
+    const count = 41 * 9; // each length 0..40, nine times
+    const inputs = new Uint8Array(randomBytes(count * COMMUNITY_ID_INPUT_MAX));
+    const lengths = Uint8Array.from({ length: count }, (_, i) => i % 41);
+    const holes = Uint32Array.from({ length: count }, (_, i) => 7 + ((i * 53) % count) * 31); // shuffled, unaligned
+    const out = new Uint8Array(7 + count * 31);
+    addon.communityIds(inputs, lengths, holes, count, out);
+    for (let i = 0; i < count; i++) {
+      const input = inputs.subarray(i * COMMUNITY_ID_INPUT_MAX, i * COMMUNITY_ID_INPUT_MAX + lengths[i]);
+      const text = Buffer.from(out.subarray(holes[i], holes[i] + COMMUNITY_ID_LENGTH)).toString('latin1');
+      expect(text).toBe(`1:${createHash('sha1').update(input).digest('base64')}`);
+      expect(out[holes[i] + COMMUNITY_ID_LENGTH]).toBe(0); // nothing past the hole
+    }
+  });
+
+  it('refuse arguments that would write or read out of bounds (PROBE_E_USAGE)', () => {
+    const inputs = new Uint8Array(4 * COMMUNITY_ID_INPUT_MAX);
+    const lengths = new Uint8Array(4).fill(13);
+    const holes = Uint32Array.of(0, 30, 60, 90);
+    const out = new Uint8Array(120);
+    const call = (patch: Partial<{ inputs: Uint8Array; lengths: Uint8Array; holes: Uint32Array; count: number; out: Uint8Array }>) => () => {
+      const a = { inputs, lengths, holes, count: 4, out, ...patch };
+      addon.communityIds(a.inputs, a.lengths, a.holes, a.count, a.out);
+    };
+    expect(call({})).not.toThrow();
+    for (const bad of [
+      { count: 5 }, { count: -1 }, { count: 1.5 }, { count: NaN },
+      { inputs: new Uint8Array(3 * COMMUNITY_ID_INPUT_MAX) },
+      { lengths: Uint8Array.of(13, 13, 41, 13) },
+      { holes: Uint32Array.of(0, 30, 60, 91) },
+      { holes: Uint32Array.of(0, 30, 60, 0xffffffff) },
+      { out: new Uint8Array(119) },
+      { holes: new Uint8Array(4) as unknown as Uint32Array },
+    ]) {
+      expect(call(bad)).toThrow(expect.objectContaining({ code: 'PROBE_E_USAGE' }));
     }
   });
 });

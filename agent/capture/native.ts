@@ -1,4 +1,4 @@
-// Typed face of the native addon (native/addon.cc, native/capture.cc).
+// Typed face of the native addon (native/addon.cc, native/capture.cc, native/sha1.cc).
 
 import { createRequire } from 'node:module';
 
@@ -44,6 +44,8 @@ export interface NativeCapture {
 interface Addon {
   Capture: new (opts: CaptureSource & { filter?: string; rings: Uint8Array[] }) => NativeCapture;
   waitForData(ring: Uint8Array, timeoutMs: number): boolean;
+  /** Community IDs of `count` records: SHA-1 of inputs[40 i, 40 i + lengths[i]) as "1:" + base64 into out[holes[i], + 30). */
+  communityIds(inputs: Uint8Array, lengths: Uint8Array, holes: Uint32Array, count: number, out: Uint8Array): void;
   libpcapVersion: string;
   ringLayout: Record<'head' | 'eof' | 'waiting' | 'bell' | 'tail' | 'data' | 'recordHeader', number>;
 }

@@ -5,36 +5,40 @@
 
 import { sha1Short } from './sha1.js';
 
-const input = new Uint8Array(2 + 16 + 16 + 2 + 4);
+/** Length of the hash input at most: seed, two IPv6 addresses, protocol, 0, two ports. */
+export const COMMUNITY_ID_INPUT_MAX = 2 + 16 + 16 + 2 + 4;
+/** Length of the ASCII text: "1:" + 28 base64 characters. */
+export const COMMUNITY_ID_LENGTH = 30;
+
+const input = new Uint8Array(COMMUNITY_ID_INPUT_MAX);
 const digest = new Uint8Array(20);
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
-/** Length of the ASCII text: "1:" + 28 base64 characters. */
-export const COMMUNITY_ID_LENGTH = 30;
 
 function hasPorts(protocol: number): boolean {
   return protocol === 6 || protocol === 17 || protocol === 132 || protocol === 1 || protocol === 58;
 }
 
-function put32(o: number, w: number): number {
-  input[o] = w >>> 24;
-  input[o + 1] = (w >>> 16) & 0xff;
-  input[o + 2] = (w >>> 8) & 0xff;
-  input[o + 3] = w & 0xff;
+function put32(b: Uint8Array, o: number, w: number): number {
+  b[o] = w >>> 24;
+  b[o + 1] = (w >>> 16) & 0xff;
+  b[o + 2] = (w >>> 8) & 0xff;
+  b[o + 3] = w & 0xff;
   return o + 4;
 }
 
 /**
- * Writes the Community ID as ASCII into out[at, at + 30).
+ * Writes the bytes the Community ID hashes into b[at, at + n); returns n (at most
+ * COMMUNITY_ID_INPUT_MAX). BatchEncoder collects these and hashes a batch of them natively.
  * @param src, dst addresses as big-endian words (IPv4: word 0 only)
  * @param ordered false for one-way ICMP types: keep src first
  */
-export function writeCommunityId(
-  out: Uint8Array, at: number,
+export function writeCommunityIdInput(
+  b: Uint8Array, at: number,
   ipVersion: number, protocol: number,
   src: ArrayLike<number>, dst: ArrayLike<number>,
   sport: number, dport: number, ordered: boolean, seed = 0,
-): void {
+): number {
   const words = ipVersion === 6 ? 4 : 1;
   let swap = false;
   if (ordered) {
@@ -42,24 +46,34 @@ export function writeCommunityId(
     for (let i = 0; i < words && cmp === 0; i++) cmp = src[i] === dst[i] ? 0 : src[i] >>> 0 < dst[i] >>> 0 ? -1 : 1;
     swap = cmp > 0 || (cmp === 0 && hasPorts(protocol) && sport > dport);
   }
-  const a = swap ? dst : src;
-  const b = swap ? src : dst;
-  input[0] = seed >>> 8;
-  input[1] = seed & 0xff;
-  let o = 2;
-  for (let i = 0; i < words; i++) o = put32(o, a[i]);
-  for (let i = 0; i < words; i++) o = put32(o, b[i]);
-  input[o++] = protocol;
-  input[o++] = 0;
+  const first = swap ? dst : src;
+  const second = swap ? src : dst;
+  b[at] = seed >>> 8;
+  b[at + 1] = seed & 0xff;
+  let o = at + 2;
+  for (let i = 0; i < words; i++) o = put32(b, o, first[i]);
+  for (let i = 0; i < words; i++) o = put32(b, o, second[i]);
+  b[o++] = protocol;
+  b[o++] = 0;
   if (hasPorts(protocol)) {
     const p1 = swap ? dport : sport;
     const p2 = swap ? sport : dport;
-    input[o++] = p1 >>> 8;
-    input[o++] = p1 & 0xff;
-    input[o++] = p2 >>> 8;
-    input[o++] = p2 & 0xff;
+    b[o++] = p1 >>> 8;
+    b[o++] = p1 & 0xff;
+    b[o++] = p2 >>> 8;
+    b[o++] = p2 & 0xff;
   }
-  sha1Short(input, o, digest);
+  return o - at;
+}
+
+/** Writes the Community ID as ASCII into out[at, at + 30); the arguments as for writeCommunityIdInput. */
+export function writeCommunityId(
+  out: Uint8Array, at: number,
+  ipVersion: number, protocol: number,
+  src: ArrayLike<number>, dst: ArrayLike<number>,
+  sport: number, dport: number, ordered: boolean, seed = 0,
+): void {
+  sha1Short(input, writeCommunityIdInput(input, 0, ipVersion, protocol, src, dst, sport, dport, ordered, seed), digest);
   out[at] = 0x31; // '1'
   out[at + 1] = 0x3a; // ':'
   let w = at + 2;

@@ -1,6 +1,7 @@
-// SHA-1 of one short message (≤ 55 bytes, a single 64-byte block), for Community ID. A
-// flow record needs one; node:crypto costs about 1.5 µs a call here, mostly in the call
-// itself, this about a fifth of that. FIPS 180-4 §6.1; checked against node:crypto in tests.
+// SHA-1 of one short message (≤ 55 bytes, a single 64-byte block), for Community IDs made in
+// JS (community-id.ts; the encoder of flow records hashes its batches natively, native/sha1.cc).
+// node:crypto costs about 1.5 µs a call here, mostly in the call itself, this about a fifth of
+// that. FIPS 180-4 §6.1; checked against node:crypto in tests.
 
 const W = new Int32Array(80);
 
