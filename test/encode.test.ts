@@ -15,6 +15,7 @@ import { readVarint } from '../agent/export/messages.js';
 import { FlowAccounting } from '../agent/flow/accounting.js';
 import { COMMUNITY_ID_INPUT_MAX, COMMUNITY_ID_LENGTH, communityId } from '../agent/flow/community-id.js';
 import { BatchEncoder } from '../agent/flow/encode.js';
+import type { L7Engine } from '../agent/l7/engine.js';
 import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson } from '../agent/flow/json.js';
 import { sha1Short } from '../agent/flow/sha1.js';
@@ -122,40 +123,60 @@ function jsCommunityId(f: probe.v1.IFlowRecord): string {
   return communityId(f.ipVersion!, protocol, words(f.srcAddr!), words(f.dstAddr!), f.srcPort ?? 0, f.dstPort ?? 0, !oneWay);
 }
 
+type LinkFrame = { bytes: Uint8Array; linkType: number };
+
+/** One packet each of `count` flows: random endpoints, IPv4 and IPv6, TCP, UDP, SCTP, ICMP of
+ *  every type (one-way and paired), GRE and ESP (no ports); half with an Ethernet header (MACs
+ *  in the record), half raw IP, so records are shorter and longer than 128 bytes. */
+function randomFlows(count: number, seed: number): LinkFrame[] {
+  const rnd = prng(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const v4 = () => `10.${int(3)}.${int(3)}.${int(256)}`; // small ranges: equal addresses and reversed pairs happen
+  const v6 = () => `2001:db8::${int(3).toString(16)}:${int(65536).toString(16)}`;
+  const frames: LinkFrame[] = [];
+  for (let i = 0; i < count; i++) {
+    const six = rnd() < 0.4;
+    const src = six ? v6() : v4();
+    const dst = rnd() < 0.05 ? src : six ? v6() : v4();
+    const ports = { sport: rnd() < 0.1 ? 80 : int(65536), dport: rnd() < 0.1 ? 80 : int(65536) };
+    const kind = int(6);
+    const l4 =
+      kind === 0 ? tcp({ ...ports, flags: 0x02 }) :
+      kind === 1 ? udp(ports) :
+      kind === 2 ? sctp(ports) :
+      kind === 3 ? (six ? icmpv6 : icmp)({ type: int(256), code: int(4) }, new Uint8Array(4)) :
+      null;
+    const other = kind === 4 ? 47 : 50;
+    const packet = l4 ? ip({ src, dst }, l4) : ip({ src, dst, protocol: other, nextHeader: other }, new Uint8Array(8));
+    frames.push(rnd() < 0.5 ? { bytes: ethernet({}, packet), linkType: DLT_EN10MB } : { bytes: packet, linkType: LINKTYPE_RAW });
+  }
+  return frames;
+}
+
+/** A record per flow through `enc`, finished every `batchRecords` records; the batches. */
+function encodeBatches(frames: LinkFrame[], enc: BatchEncoder, batchRecords: number): Uint8Array[] {
+  const batches: Uint8Array[] = [];
+  const acc = new FlowAccounting(
+    { capacity: 16_384, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 1 },
+    {
+      emit: (t, slot, reason) => {
+        enc.add(t, slot, reason);
+        if (enc.count === batchRecords) batches.push(enc.finish());
+      },
+    },
+  );
+  frames.forEach((f, i) => {
+    acc.pkt.ts = T0 + i;
+    acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, f.linkType);
+  });
+  acc.table.flushAll(4);
+  batches.push(enc.finish());
+  return batches;
+}
+
 describe('Community IDs, hashed natively per batch', () => {
   it('match the JS implementation for 10k random flows over many batches', () => {
-    const rnd = prng(4);
-    const int = (n: number) => Math.floor(rnd() * n);
-    const v4 = () => `10.${int(3)}.${int(3)}.${int(256)}`; // small ranges: equal addresses and reversed pairs happen
-    const v6 = () => `2001:db8::${int(3).toString(16)}:${int(65536).toString(16)}`;
-    const frames: { bytes: Uint8Array; linkType: number }[] = [];
-    for (let i = 0; i < 10_000; i++) {
-      const six = rnd() < 0.4;
-      const src = six ? v6() : v4();
-      const dst = rnd() < 0.05 ? src : six ? v6() : v4();
-      const ports = { sport: rnd() < 0.1 ? 80 : int(65536), dport: rnd() < 0.1 ? 80 : int(65536) };
-      const kind = int(6);
-      const l4 =
-        kind === 0 ? tcp({ ...ports, flags: 0x02 }) :
-        kind === 1 ? udp(ports) :
-        kind === 2 ? sctp(ports) :
-        kind === 3 ? (six ? icmpv6 : icmp)({ type: int(256), code: int(4) }, new Uint8Array(4)) : // one-way and paired types
-        null;
-      const packet = l4 ? ip({ src, dst }, l4) : ip({ src, dst, protocol: kind === 4 ? 47 : 50, nextHeader: kind === 4 ? 47 : 50 }, new Uint8Array(8)); // GRE, ESP: no ports
-      frames.push(rnd() < 0.5 ? { bytes: ethernet({}, packet), linkType: DLT_EN10MB } : { bytes: packet, linkType: LINKTYPE_RAW });
-    }
-    const batches: Uint8Array[] = [];
-    const enc = new BatchEncoder();
-    const acc = new FlowAccounting(
-      { capacity: 16_384, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 1 },
-      { emit: (t, slot, reason) => { enc.add(t, slot, reason); if (enc.count === 777) batches.push(enc.finish()); } }, // not a multiple of 8
-    );
-    frames.forEach((f, i) => {
-      acc.pkt.ts = T0 + i;
-      acc.packet(f.bytes, 0, f.bytes.length, f.bytes.length, f.linkType);
-    });
-    acc.table.flushAll(4);
-    batches.push(enc.finish());
+    const batches = encodeBatches(randomFlows(10_000, 4), new BatchEncoder(), 777); // not a multiple of 8
     const lengths = batches.flatMap(recordLengths);
     expect(lengths.some((n) => n < 128) && lengths.some((n) => n >= 128)).toBe(true); // 1- and 2-byte prefixes
     const flows = batches.flatMap((b) => decodeRecords(b));
@@ -166,6 +187,36 @@ describe('Community IDs, hashed natively per batch', () => {
       kinds.add(`${f.ipVersion}/${f.protocol}`);
     }
     expect(kinds).toEqual(new Set(['4/6', '4/17', '4/132', '4/1', '4/47', '4/50', '6/6', '6/17', '6/132', '6/58', '6/47', '6/50']));
+  });
+
+  it('stay with their records when application-layer fields make the length prefix 3 bytes', () => {
+    // A stand-in for the L7 engine that appends a server_name of 0 B to 70 kB.
+    const sizes = [0, 20, 100, 16_000, 16_400, 70_000];
+    let k = 0;
+    const l7 = {
+      encode(_t: unknown, _slot: number, b: Uint8Array, p: number): number {
+        const n = sizes[k++ % sizes.length];
+        if (n === 0) return p;
+        b[p++] = 0xda; // 27 server_name
+        b[p++] = 0x01;
+        for (let v = n; ; v >>>= 7) {
+          if (v < 128) {
+            b[p++] = v;
+            break;
+          }
+          b[p++] = (v & 0x7f) | 0x80;
+        }
+        b.fill(0x61, p, p + n);
+        return p + n;
+      },
+    } as unknown as L7Engine;
+    const batches = encodeBatches(randomFlows(300, 5), new BatchEncoder(l7), 50);
+    const prefixes = new Set(batches.flatMap(recordLengths).map((n) => (n < 128 ? 1 : n < 16_384 ? 2 : 3)));
+    expect(prefixes).toEqual(new Set([1, 2, 3]));
+    const flows = batches.flatMap((b) => decodeRecords(b));
+    expect(flows.length).toBeGreaterThan(250);
+    for (const f of flows) expect(f.communityId).toBe(jsCommunityId(f));
+    expect(new Set(flows.map((f) => f.serverName?.length ?? 0))).toEqual(new Set(sizes));
   });
 
   it('are base64 SHA-1 digests (node:crypto) of every input length, written where asked', () => {

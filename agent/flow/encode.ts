@@ -16,9 +16,9 @@ import { addon } from '../capture/native.js';
 import { L7Engine } from '../l7/engine.js';
 import { COMMUNITY_ID_INPUT_MAX, COMMUNITY_ID_LENGTH, writeCommunityIdInput } from './community-id.js';
 
-// One record: the flow's own fields are < 450 bytes, its application-layer fields bounded by
-// the analyzers' limits.
-const rec = new Uint8Array(1024 + L7Engine.MAX_BYTES);
+// Room kept in the batch for one record: the flow's own fields are < 450 bytes, its
+// application-layer fields bounded by the analyzers' limits.
+const MAX_RECORD = 1024 + L7Engine.MAX_BYTES;
 
 /**
  * The Community IDs of a batch's records, hashed natively in one call per batch. One SHA-1 at
@@ -30,7 +30,7 @@ const rec = new Uint8Array(1024 + L7Engine.MAX_BYTES);
 class CommunityIds {
   private inputs = new Uint8Array(4096 * COMMUNITY_ID_INPUT_MAX);
   private lengths = new Uint8Array(4096);
-  /** Where each record's hole is: in `rec` until BatchEncoder.add moves the record into its batch. */
+  /** Where each record's hole is in the batch. */
   holes = new Uint32Array(4096);
   count = 0;
 
@@ -122,12 +122,11 @@ function direction(b: Uint8Array, p: number, tag: number, t: FlowTable, base: nu
   return p;
 }
 
-/** Encodes one record (FlowRecord message body) into `rec`, but for its Community ID (see ids); returns its length. */
-function encodeRecord(t: FlowTable, slot: number, reason: number, ids: CommunityIds, l7: L7Engine | null): number {
+/** Encodes one record (FlowRecord message body) at b[p], but for its Community ID (see ids); returns where it ends. */
+function encodeRecord(b: Uint8Array, p: number, t: FlowTable, slot: number, reason: number, ids: CommunityIds, l7: L7Engine | null): number {
   const base = slot * SLOT_BYTES;
   const u8 = t.u8;
   const u32 = t.u32;
-  const b = rec;
   const flags = u8[base + B_FLAGS];
   const initB = (flags & FL_INIT_B) !== 0;
   const ipVersion = u8[base + B_IPVER];
@@ -147,7 +146,6 @@ function encodeRecord(t: FlowTable, slot: number, reason: number, ids: Community
   const last = t.f64[(base + F_LAST) >> 3];
 
   // 1 flow_id: uint64 from two words
-  let p = 0;
   let lo = u32[(base + U_ID_LO) >> 2];
   let hi = u32[(base + U_ID_HI) >> 2];
   if (lo !== 0 || hi !== 0) {
@@ -211,19 +209,25 @@ export class BatchEncoder {
   }
 
   add(t: FlowTable, slot: number, reason: number): void {
-    const n = encodeRecord(t, slot, reason, this.ids, this.l7);
-    while (this.len + n + 4 > this.buf.length) {
+    while (this.len + 4 + MAX_RECORD > this.buf.length) {
       const bigger = new Uint8Array(this.buf.length * 2);
       bigger.set(this.buf.subarray(0, this.len));
       this.buf = bigger;
     }
-    this.buf[this.len++] = 0x0a; // FlowBatch.flows = 1
-    this.len = varint(this.buf, this.len, n);
+    // Written in place after its tag and two bytes for its length, the length prefix of most
+    // records (128 B to 16 KiB); a shorter record moves down a byte, a longer one (large
+    // application-layer fields) up a byte, each with its Community ID hole.
     const buf = this.buf;
-    let at = this.len;
-    this.ids.holes[this.ids.count - 1] += at; // from rec to the batch
-    for (let i = 0; i < n; i++) buf[at++] = rec[i]; // no subarray view per record
-    this.len = at;
+    const at = this.len;
+    const end = encodeRecord(buf, at + 3, t, slot, reason, this.ids, this.l7);
+    const n = end - at - 3;
+    const shift = n < 128 ? -1 : n < 16384 ? 0 : 1;
+    if (shift !== 0) {
+      buf.copyWithin(at + 3 + shift, at + 3, end);
+      this.ids.holes[this.ids.count - 1] += shift;
+    }
+    buf[at] = 0x0a; // FlowBatch.flows = 1
+    this.len = varint(buf, at + 1, n) + n;
     this.count++;
   }
 
