@@ -87,6 +87,10 @@ function field(b: Uint8Array, p: number, tag: number, tag2: number, v: number): 
   if (v === 0) return p;
   b[p++] = tag;
   if (tag2) b[p++] = tag2;
+  if (v < 128) {
+    b[p] = v; // most counters and flags: one byte, without the call
+    return p + 1;
+  }
   return varint(b, p, v);
 }
 
