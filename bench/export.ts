@@ -140,7 +140,7 @@ export function renderExport(r: ExportThroughput): string {
 
 // `node dist/bench/export.js [flows]`: this measurement alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  measureExport(Number(process.argv[2] ?? 500_000)).then(
+  measureExport(Number(process.argv[2] ?? 2_000_000)).then(
     (r) => console.log(renderExport(r)),
     (e: unknown) => {
       console.error(e);
