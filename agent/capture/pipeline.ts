@@ -237,6 +237,7 @@ export class Pipeline {
       evicted: sum((x) => x.evicted),
       l7Analyzed: sum((x) => x.l7Analyzed),
       l7OverBudget: sum((x) => x.l7OverBudget),
+      l7Oversize: sum((x) => x.l7Oversize),
       kernelDrops: cap.kernelDrops,
       ifDrops: cap.ifDrops,
       ringDrops: cap.ringDrops,

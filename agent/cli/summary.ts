@@ -19,6 +19,7 @@ export function formatSummary(s: RunSummary, live: boolean): string {
       (s.fragmentsWithoutFirst ? `, fragments without their first fragment ${s.fragmentsWithoutFirst}` : ''),
   ];
   if (s.l7OverBudget) lines.push(`application layer: ${s.l7OverBudget} flows left unanalysed (limit of flows in analysis reached)`);
+  if (s.l7Oversize) lines.push(`application layer: ${s.l7Oversize} records without their analyzer fields (too large to write)`);
   if (live) lines.push(`drops: kernel ${s.kernelDrops}, interface ${s.ifDrops}, shard rings ${s.ringDrops}`);
   if (s.workerRestarts) lines.push(`shard workers restarted ${s.workerRestarts}, open flows lost with them ${s.flowsLostInRestarts}`);
   for (const w of s.warnings) lines.push(`warning: ${w}`);

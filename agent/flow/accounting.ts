@@ -23,6 +23,8 @@ export interface AccountingCounters {
    *  shard already had its maximum of flows in analysis. */
   l7Analyzed: number;
   l7OverBudget: number;
+  /** Records whose application-layer sub-message was too large to write (left out). */
+  l7Oversize: number;
 }
 
 export class FlowAccounting {
@@ -109,11 +111,12 @@ export class FlowAccounting {
     out[7] = unsentRecords;
     out[8] = this.l7?.counters.analyzed ?? 0;
     out[9] = this.l7?.counters.overBudget ?? 0;
+    out[10] = this.l7?.counters.oversize ?? 0;
     for (let i = 0; i < MALFORMED_REASONS.length; i++) out[FIXED_SLOTS + i] = this.skipped[i];
   }
 }
 
-const FIXED_SLOTS = 10;
+const FIXED_SLOTS = 11;
 /** Numbers writeCounters() writes. */
 export const COUNTER_SLOTS = FIXED_SLOTS + MALFORMED_REASONS.length;
 
@@ -133,5 +136,6 @@ export function readCounters(c: Float64Array): AccountingCounters {
     unsentRecords: c[7],
     l7Analyzed: c[8],
     l7OverBudget: c[9],
+    l7Oversize: c[10],
   };
 }

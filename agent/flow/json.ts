@@ -78,6 +78,7 @@ export interface RunSummary {
   evicted: number;            // flows ended with lack of resources
   l7Analyzed: number;         // flows an application-layer analyzer took on
   l7OverBudget: number;       // flows left unanalysed: the shard had its maximum in analysis (config l7.maxFlows)
+  l7Oversize: number;         // records whose application-layer sub-message was too large and left out
   kernelDrops: number;        // pcap_stats ps_drop (live)
   ifDrops: number;            // pcap_stats ps_ifdrop (live)
   ringDrops: number;          // packets dropped because a shard's ring was full (live only)

@@ -90,6 +90,8 @@ export interface L7Counters {
   analyzed: number;
   /** Flows left unanalysed because maxFlows were in analysis. */
   overBudget: number;
+  /** Records whose analyzer fields were left out for size (see encode()). */
+  oversize: number;
 }
 
 const ctx: FlowContext = { protocol: 0, srcPort: 0, dstPort: 0, tsUs: 0.5, tcpSeq: 0.5 };
@@ -103,7 +105,7 @@ export class L7Engine {
   private readonly analyzers: AnyAnalyzer[];
   private readonly dns: DnsAnalyzer;
   private readonly opts: L7Options;
-  readonly counters: L7Counters = { analyzed: 0, overBudget: 0 };
+  readonly counters: L7Counters = { analyzed: 0, overBudget: 0, oversize: 0 };
 
   constructor(opts: L7Options) {
     this.opts = opts;
@@ -245,7 +247,8 @@ export class L7Engine {
   /**
    * Appends the flow's application-layer fields (FlowRecord fields 25…) to b[p…]; returns the
    * new end. `src`/`dst`: the record's initiator and responder addresses.
-   * Never more than maxL7Bytes() bytes.
+   * Never more than MAX_BYTES bytes: the analyzers' limits keep their fields far below that (the
+   * largest seen in fuzzing is a few KiB); a sub-message that would not fit is left out and counted.
    */
   encode(t: FlowTable, slot: number, b: Uint8Array, p: number, ipVersion: number, src: Uint32Array, dst: Uint32Array, srcPort: number, dstPort: number): number {
     const base = slot * SLOT_BYTES;
@@ -295,8 +298,12 @@ export class L7Engine {
     }
     if (sub !== null) {
       const bytes = probe.v1.FlowRecord.encode(sub).finish();
-      b.set(bytes, p);
-      p += bytes.length;
+      if (bytes.length <= L7Engine.MAX_BYTES - 512) { // app_protocol and server_name take < 300
+        b.set(bytes, p);
+        p += bytes.length;
+      } else {
+        this.counters.oversize++;
+      }
     }
     return p;
   }
