@@ -1,11 +1,11 @@
 // One shard's application layer: which analyzer sees which flow, per-flow state, and the
 // record fields that come out of it (DESIGN.md §5.1). Lives in the shard worker next to the
 // flow table; payload bytes are looked at in place in the ring and never leave this file's
-// analyzers except as the schema fields encodeInto() writes.
+// analyzers except as the schema fields encode() writes.
 //
 // Per packet the cost is one byte read in the flow's slot (B_L7) unless the flow is still in
 // its first payload packets: a flow is offered to the analyzers on its first payload packet
-// (either direction) and on up to DETECT_PACKETS more if nothing recognised it; an analyzer
+// (either direction) and on the next ones, DETECT_PACKETS in all, if nothing recognised it; an analyzer
 // then sees at most FEED_PACKETS payload packets of the flow, or fewer when it says it is done.
 // Flows nobody recognised keep no state at all; the rest keep one FlowL7 each until their
 // final record, at most maxFlows of them per shard (more are counted and left unanalysed).
