@@ -125,6 +125,12 @@ export class HttpState {
   truncatedFields = 0;
   /** Segments lost in a direction where the framing could not skip them. */
   gaps = 0;
+  /**
+   * 1 when the flow's responder is the HTTP client: the capture began with the server's reply
+   * (a probe started mid-connection), so the flow's initiator is the server. Decided on the
+   * first payload; -1 before it.
+   */
+  swapped = -1;
   readonly dirs: [HttpDirection, HttpDirection] = [new HttpDirection(), new HttpDirection()];
   budget: ReassemblyBudget | null = null;
   /** Ring of framing kinds of requests awaiting a response (P_*). */
@@ -174,7 +180,11 @@ export class HttpAnalyzer implements Analyzer<HttpState, HttpFields> {
     return new HttpState(this.keepQuery);
   }
 
-  feed(s: HttpState, buf: Uint8Array, off: number, len: number, dir: Direction, ctx: FlowContext): boolean {
+  feed(s: HttpState, buf: Uint8Array, off: number, len: number, flowDir: Direction, ctx: FlowContext): boolean {
+    // The roles come from what is said first: a reply from the initiator, or anything but a
+    // reply from the responder, means the initiator is the server.
+    if (s.swapped < 0 && len > 0) s.swapped = startsWithHttpVersion(buf, off, len) === (flowDir === 0) ? 1 : 0;
+    const dir = (s.swapped === 1 ? flowDir ^ 1 : flowDir) as Direction; // 0: client → server
     const d = s.dirs[dir];
     if (d.mode === M_DONE) return s.dirs[dir ^ 1].mode !== M_DONE;
     if (len <= 0) return true;
