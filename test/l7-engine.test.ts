@@ -15,7 +15,7 @@ import { toFlowJson, type FlowJson } from '../agent/flow/json.js';
 import { L7_DEFAULTS, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../agent/l7/engine.js';
 import { NameCache, parseAddress } from '../agent/l7/name-cache.js';
 import { corporaRoot } from '../bench/l7-corpus.js';
-import { mergeByTime, tcpConversation, udpExchange, type Frame } from './lib/craft.js';
+import { ethernet, ip, ipv4Fragments, mergeByTime, tcpConversation, udp, udpExchange, type Frame } from './lib/craft.js';
 import { probeAgent } from './lib/cli.js';
 
 const T0 = 1_700_000_000_000_000;
@@ -77,6 +77,29 @@ describe('application layer in the flow records', () => {
     expect(rest).toHaveLength(1);
     expect(rest[0]).toMatchObject({ appProtocol: 'http', appProtocolGuessed: true });
     expect(acc.counters()).toMatchObject({ l7Analyzed: 2, l7OverBudget: 1 });
+  });
+
+  it('a fragmented DNS response: the analyzer sees the first fragment, never the middle of the datagram as a message', () => {
+    const query = ascii('\x43\x21\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x03big\x07example\x04test\x00\x00\x10\x00\x01');
+    // A TXT answer of 1,600 bytes (8 strings of 200): the response is cut into IP fragments.
+    const txt = new Uint8Array(8 * 201);
+    for (let i = 0; i < 8; i++) {
+      txt[i * 201] = 200;
+      txt.fill(0x61 + i, i * 201 + 1, i * 201 + 201);
+    }
+    const answer = new Uint8Array([...query.slice(0, 2), 0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0, ...query.slice(12), 0xc0, 0x0c, 0, 16, 0, 1, 0, 0, 0, 60, txt.length >> 8, txt.length & 0xff, ...txt]);
+    const c = '192.0.2.1';
+    const s = '192.0.2.53';
+    const frames: Frame[] = [
+      { tsUs: T0, bytes: ethernet({}, ip({ src: c, dst: s }, udp({ sport: 40000, dport: 53 }, query))) },
+      ...ipv4Fragments({ src: s, dst: c, id: 7 }, udp({ sport: 53, dport: 40000 }, answer), 600).map((b, i) => ({ tsUs: T0 + 1000 + i, bytes: ethernet({}, b) })),
+    ];
+    const [f] = flows(frames).json;
+    expect(f.rev.fragments).toBe(3);
+    const dns = f.dns as { transactions: { query: string; responseSeen: boolean }[]; responseCount: number; queryCount: number };
+    expect(dns.transactions).toHaveLength(1);
+    expect(dns.transactions[0]).toMatchObject({ query: 'big.example.test', responseSeen: true });
+    expect([dns.queryCount, dns.responseCount]).toEqual([1, 1]); // no message made of the later fragments
   });
 
   it('a flow to an address the client resolved carries the name; another client\'s flow does not', () => {

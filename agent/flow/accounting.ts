@@ -83,7 +83,9 @@ export class FlowAccounting {
     }
     const slot = this.table.update(p, wireLen, buf);
     const l7 = this.l7;
-    if (l7 !== null && p.payloadCapLen > 0 && this.table.u8[slot * SLOT_BYTES + B_L7] < L7_WANTS_PACKETS) {
+    // Later IP fragments carry the middle of a datagram, not the start of a message: the
+    // analyzers see a datagram's first fragment only.
+    if (l7 !== null && p.payloadCapLen > 0 && p.fragOffset === 0 && this.table.u8[slot * SLOT_BYTES + B_L7] < L7_WANTS_PACKETS) {
       l7.packet(this.table, slot, p, buf, this.table.lastDir);
     }
   }
