@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { ProbeError } from './errors.js';
-import { PRIVACY_DEFAULTS, type PrivacyPolicy } from './l7/engine.js';
+import { PRIVACY_DEFAULTS, type PrivacyPolicy } from './l7/options.js';
 
 export interface AgentConfig {
   /** Where the agent keeps its spool, export state and the embedded broker. */

@@ -24,7 +24,7 @@
 // that are not UTF-8, a field the schema does not have, a field of the wrong wire type, a
 // singular field twice, a length past the end); times that disagree (start_ms, end_ms, start_us,
 // duration_us); an app_protocol that is not ours; L7 fields
-// (25…33) larger than L7Engine.MAX_BYTES; the engine or the table holding flows after flushAll;
+// (25…33) larger than L7_MAX_BYTES; the engine or the table holding flows after flushAll;
 // the heap, taken after a forced GC every few thousand iterations, growing past a bound. A
 // failure names the iteration and seed, saves the input as pcapng (under /tmp) and says whether
 // it fails on its own in a fresh accounting.
@@ -43,7 +43,8 @@ import { BatchEncoder } from '../agent/flow/encode.js';
 import { toFlowJson } from '../agent/flow/json.js';
 import { decodeRecords } from '../agent/flow/output.js';
 import { END_FORCED } from '../agent/flow/table.js';
-import { L7Engine, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../agent/l7/engine.js';
+import { L7Engine } from '../agent/l7/engine.js';
+import { L7_MAX_BYTES, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../agent/l7/options.js';
 import { NameCache } from '../agent/l7/name-cache.js';
 import { APP_PROTOCOLS } from '../agent/l7/signatures.js';
 import { craftedSeeds, type L7Name } from './fuzz-l7.js';
@@ -550,7 +551,7 @@ class Session {
     this.acc = new FlowAccounting(
       { capacity: cfg.capacity, idleTimeoutUs: cfg.idleTimeoutUs, activeTimeoutUs: cfg.activeTimeoutUs, closeDelayUs: cfg.closeDelayUs, shard: 0, shards: 1, idGeneration: 1 },
       { emit: (t, slot, reason) => enc!.add(t, slot, reason) },
-      { maxFlows: cfg.maxFlows, privacy: cfg.privacy, names: cfg.names ? names : null },
+      new L7Engine({ maxFlows: cfg.maxFlows, privacy: cfg.privacy, names: cfg.names ? names : null }),
     );
     enc = new BatchEncoder(this.acc.l7);
     this.enc = enc;
@@ -700,7 +701,7 @@ function runInput(s: Session, input: Input, scratch: Uint8Array, tally: Tally): 
     } catch (e) {
       throw new Error(`${(e as Error).message}\n  record bytes: ${Buffer.from(batch.subarray(a, Math.min(z, a + 2048))).toString('hex')}`);
     }
-    if (n > L7Engine.MAX_BYTES) throw new Error(`record ${i}: L7 fields of ${n} bytes (bound ${L7Engine.MAX_BYTES})`);
+    if (n > L7_MAX_BYTES) throw new Error(`record ${i}: L7 fields of ${n} bytes (bound ${L7_MAX_BYTES})`);
     if (n > tally.maxL7Bytes) tally.maxL7Bytes = n;
   }
   const records = decodeRecords(batch);
@@ -913,7 +914,7 @@ function main(): void {
   const sec = r.ms / 1000;
   console.log(
     `${r.iterations} inputs in ${sec.toFixed(1)} s: ${Math.round(r.iterations / sec)} inputs/s, ${Math.round(r.frames / sec)} frames/s; ` +
-      `${r.frames} frames, ${r.tally.records} records, largest L7 part ${r.tally.maxL7Bytes} bytes (bound ${L7Engine.MAX_BYTES})`,
+      `${r.frames} frames, ${r.tally.records} records, largest L7 part ${r.tally.maxL7Bytes} bytes (bound ${L7_MAX_BYTES})`,
   );
   console.log(`heap${gc ? ' after GC' : ''} (MiB, every 5000 inputs): ${r.heapMiB.map((h) => h.toFixed(0)).join(' ')}; max RSS ${r.maxRssMiB.toFixed(0)} MiB`);
   console.log(`records by app: ${counts(r.tally.apps)}`);

@@ -1,7 +1,7 @@
 // Frames in → records out under mutation: real and crafted conversations, their payloads
 // mutated, frames cut, reordered, duplicated and dropped, fed through FlowAccounting with the
 // application layer on and out through BatchEncoder. No exception, every record decodes (strictly:
-// UTF-8 strings, known fields), L7 fields within L7Engine.MAX_BYTES, no engine state left after
+// UTF-8 strings, known fields), L7 fields within L7_MAX_BYTES, no engine state left after
 // flushAll. A short bounded run of bench/fuzz-engine.ts; the long one is
 //
 //   npm run build:ts && node dist/bench/fuzz-engine.js 200000

@@ -12,7 +12,8 @@ import { FlowAccounting } from '../agent/flow/accounting.js';
 import { BatchEncoder } from '../agent/flow/encode.js';
 import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson, type FlowJson } from '../agent/flow/json.js';
-import { L7_DEFAULTS, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../agent/l7/engine.js';
+import { L7Engine } from '../agent/l7/engine.js';
+import { L7_DEFAULTS, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../agent/l7/options.js';
 import { NameCache, parseAddress } from '../agent/l7/name-cache.js';
 import { corporaRoot } from '../bench/l7-corpus.js';
 import { ethernet, ip, ipv4Fragments, mergeByTime, tcpConversation, udp, udpExchange, type Frame } from './lib/craft.js';
@@ -26,7 +27,7 @@ function flows(frames: Frame[], opts: { privacy?: Partial<PrivacyPolicy>; maxFlo
   const acc = new FlowAccounting(
     { capacity: 1000, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 1e6, shard: 0, shards: 1, idGeneration: 1 },
     { emit: (t, slot, reason) => enc!.add(t, slot, reason) },
-    { maxFlows: opts.maxFlows ?? L7_DEFAULTS.maxFlows, privacy: { ...PRIVACY_DEFAULTS, ...opts.privacy }, names: opts.names === undefined ? new NameCache(64) : opts.names },
+    new L7Engine({ maxFlows: opts.maxFlows ?? L7_DEFAULTS.maxFlows, privacy: { ...PRIVACY_DEFAULTS, ...opts.privacy }, names: opts.names === undefined ? new NameCache(64) : opts.names }),
   );
   enc = new BatchEncoder(acc.l7);
   for (const f of frames) {

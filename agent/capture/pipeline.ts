@@ -12,7 +12,7 @@ import type { ShardConfig, ShardMessage } from '../flow/shard-worker.js';
 import { COUNTER_SLOTS, readCounters, type AccountingCounters } from '../flow/accounting.js';
 import type { OutputFormat } from '../flow/output.js';
 import type { RunSummary } from '../flow/json.js';
-import { L7_DEFAULTS, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../l7/engine.js';
+import { L7_DEFAULTS, PRIVACY_DEFAULTS, type PrivacyPolicy } from '../l7/options.js';
 import { NameCache } from '../l7/name-cache.js';
 
 export interface FlowOptions {

@@ -5,7 +5,8 @@
 import { decodePacket, DECODE_NON_IP, DECODE_OK, MALFORMED_REASONS, MAX_FRAME_BYTES, PacketInfo } from '../decode/packet.js';
 import { FragmentPorts } from './fragments.js';
 import { B_L7, END_ACTIVE, FlowTable, SLOT_BYTES, type FlowSink, type FlowTableOptions } from './table.js';
-import { L7_WANTS_PACKETS, L7Engine, type L7Options } from '../l7/engine.js';
+import type { L7Engine } from '../l7/engine.js';
+import { L7_WANTS_PACKETS } from '../l7/options.js';
 
 export interface AccountingCounters {
   packets: number;
@@ -39,8 +40,8 @@ export class FlowAccounting {
   private frameBytes = 0.5;
   private fragmentsWithoutFirst = 0;
 
-  constructor(opts: FlowTableOptions, sink: FlowSink, l7: L7Options | null = null) {
-    const engine = l7 === null ? null : new L7Engine(l7);
+  /** `engine`: the shard's application layer (its flows' state goes when their last record is out); null when it is off. */
+  constructor(opts: FlowTableOptions, sink: FlowSink, engine: L7Engine | null = null) {
     this.l7 = engine;
     this.table = new FlowTable(
       opts,

@@ -13,12 +13,13 @@ import {
   U_ADDR_A, U_ADDR_B, U_FRAGS, U_ID_HI, U_ID_LO, U_PKTS, U_RETX, U_RTT_INIT, U_RTT_RESP, type FlowTable,
 } from './table.js';
 import { addon } from '../capture/native.js';
-import { L7Engine } from '../l7/engine.js';
+import type { L7Engine } from '../l7/engine.js';
+import { L7_MAX_BYTES } from '../l7/options.js';
 import { COMMUNITY_ID_INPUT_MAX, COMMUNITY_ID_LENGTH, writeCommunityIdInput } from './community-id.js';
 
 // Room kept in the batch for one record: the flow's own fields are < 450 bytes, its
 // application-layer fields bounded by the analyzers' limits.
-const MAX_RECORD = 1024 + L7Engine.MAX_BYTES;
+const MAX_RECORD = 1024 + L7_MAX_BYTES;
 
 /**
  * The Community IDs of a batch's records, hashed natively in one call per batch. One SHA-1 at

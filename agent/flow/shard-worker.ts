@@ -18,7 +18,7 @@ import { FlowAccounting } from './accounting.js';
 import type { OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
 import { NameCache } from '../l7/name-cache.js';
-import type { PrivacyPolicy } from '../l7/engine.js';
+import type { PrivacyPolicy } from '../l7/options.js';
 
 export interface ShardConfig {
   ring: SharedArrayBuffer;
@@ -78,7 +78,8 @@ const accounting = new FlowAccounting(
     idGeneration: cfg.idGeneration,
   },
   sink,
-  cfg.l7 && { ...cfg.l7, names: cfg.l7.names && new NameCache(cfg.l7.names) },
+  // The analyzers load only when the layer is on.
+  cfg.l7 && new (await import('../l7/engine.js')).L7Engine({ ...cfg.l7, names: cfg.l7.names && new NameCache(cfg.l7.names) }),
 );
 const encoder = new BatchEncoder(accounting.l7);
 const table = accounting.table;

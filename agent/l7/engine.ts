@@ -17,53 +17,18 @@ import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { DhcpAnalyzer, type DhcpFields } from './dhcp.js';
 import { DnsAnalyzer, type DnsFields, type DnsState } from './dns.js';
 import { HttpAnalyzer, type HttpFields } from './http.js';
-import { NameCache, parseAddress } from './name-cache.js';
+import { parseAddress } from './name-cache.js';
+import { L7_MAX_BYTES, L7_WANTS_PACKETS, type L7Options } from './options.js';
 import { quicAnalyzer } from './quic.js';
 import { APP_PROTOCOLS, appIndex, guessByPort, SIGNATURES } from './signatures.js';
 import { SshAnalyzer } from './ssh.js';
 import { tlsAnalyzer, type TlsInfo } from './tls.js';
 
-/** Which optional fields leave the probe (config `l7.privacy`). */
-export interface PrivacyPolicy {
-  /** The query string of HTTP request targets (off: it often carries tokens and personal data). */
-  httpQueryString: boolean;
-  httpUserAgent: boolean;
-  /** DNS answer data (the answer count stays). */
-  dnsAnswers: boolean;
-  /** DHCP host name, client FQDN, vendor class and client MAC: they name a person's device. */
-  dhcpClientIdentity: boolean;
-  /** The server certificate of TLS ≤ 1.2. */
-  tlsCertificate: boolean;
-  /** server_name from the probe's DNS name cache. */
-  serverName: boolean;
-}
-
-export const PRIVACY_DEFAULTS: PrivacyPolicy = {
-  httpQueryString: false,
-  httpUserAgent: true,
-  dnsAnswers: true,
-  dhcpClientIdentity: true,
-  tlsCertificate: true,
-  serverName: true,
-};
-
-export interface L7Options {
-  /** Flows of one shard with analyzer state at once; more are left unanalysed and counted. */
-  maxFlows: number;
-  privacy: PrivacyPolicy;
-  /** The probe's DNS name cache (shared by all shards); null: none. */
-  names: NameCache | null;
-}
-
-export const L7_DEFAULTS = { maxFlows: 65_536, nameCacheEntries: 65_536 } as const;
-
 // B_L7 in the flow's slot: 0 … DETECT_PACKETS - 1 = payload packets offered so far without a
 // match; then one of these.
 const DETECT_PACKETS = 8;
 const L7_FEEDING = 0x40;
-const L7_DONE = 0x41;
-/** A flow is fed while B_L7 is below this. */
-export const L7_WANTS_PACKETS = L7_DONE;
+const L7_DONE = L7_WANTS_PACKETS;
 
 /** Payload packets an analyzer sees of one flow at most (counts in its fields cover these). */
 export const FEED_PACKETS = 256;
@@ -247,7 +212,7 @@ export class L7Engine {
   /**
    * Appends the flow's application-layer fields (FlowRecord fields 25…) to b[p…]; returns the
    * new end. `src`/`dst`: the record's initiator and responder addresses.
-   * Never more than MAX_BYTES bytes: the analyzers' limits keep their fields far below that (the
+   * Never more than L7_MAX_BYTES bytes: the analyzers' limits keep their fields far below that (the
    * largest seen in fuzzing is a few KiB); a sub-message that would not fit is left out and counted.
    */
   encode(t: FlowTable, slot: number, b: Uint8Array, p: number, ipVersion: number, src: Uint32Array, dst: Uint32Array, srcPort: number, dstPort: number): number {
@@ -298,7 +263,7 @@ export class L7Engine {
     }
     if (sub !== null) {
       const bytes = probe.v1.FlowRecord.encode(sub).finish();
-      if (bytes.length <= L7Engine.MAX_BYTES - 512) { // app_protocol and server_name take < 300
+      if (bytes.length <= L7_MAX_BYTES - 512) { // app_protocol and server_name take < 300
         b.set(bytes, p);
         p += bytes.length;
       } else {
@@ -307,9 +272,6 @@ export class L7Engine {
     }
     return p;
   }
-
-  /** Room encode() needs after the core record: the sub-message's size is bounded by the analyzers' limits. */
-  static readonly MAX_BYTES = 1 << 18;
 
   /** The analyzer's fields as the FlowRecord sub-message, with the privacy policy applied. */
   private subMessage(f: FlowL7, fields: unknown): probe.v1.IFlowRecord {
