@@ -91,7 +91,14 @@ export interface DnsFields {
 /** Recent unanswered query ids of transactions past the stored ones, to pair responses. */
 const ID_RING = 32;
 
+/**
+ * Told of each A/AAAA answer as it is parsed: the transaction's query name and the address
+ * bytes buf[off, off + 4) or [off, off + 16) (valid during the call only).
+ */
+export type DnsAddressListener = (query: string, ipVersion: 4 | 6, buf: Uint8Array, off: number) => void;
+
 export class DnsState {
+  readonly onAddress: DnsAddressListener | null;
   transactions: DnsTransaction[] = [];
   transactionCount = 0;
   queryCount = 0;
@@ -112,6 +119,10 @@ export class DnsState {
   done = false;
   // Per-message parse status, reset for every message.
   fault = 0;
+
+  constructor(onAddress: DnsAddressListener | null = null) {
+    this.onAddress = onAddress;
+  }
 }
 
 const F_LOOP = 1;
@@ -135,6 +146,12 @@ function plausibleHeader(buf: Uint8Array, off: number, len: number): boolean {
 
 export class DnsAnalyzer implements Analyzer<DnsState, DnsFields> {
   readonly name = 'dns';
+  private readonly onAddress: DnsAddressListener | null;
+
+  /** `onAddress`: told of every A/AAAA answer parsed (the probe's name cache). */
+  constructor(opts: { onAddress?: DnsAddressListener } = {}) {
+    this.onAddress = opts.onAddress ?? null;
+  }
 
   detect(buf: Uint8Array, off: number, len: number, _dir: Direction, ctx: FlowContext): boolean {
     if (!dnsPort(ctx.srcPort) && !dnsPort(ctx.dstPort)) return false;
@@ -146,7 +163,7 @@ export class DnsAnalyzer implements Analyzer<DnsState, DnsFields> {
   }
 
   create(): DnsState {
-    return new DnsState();
+    return new DnsState(this.onAddress);
   }
 
   feed(s: DnsState, buf: Uint8Array, off: number, len: number, dir: Direction, ctx: FlowContext): boolean {
@@ -313,6 +330,7 @@ function parseMessage(s: DnsState, buf: Uint8Array, off: number, len: number): v
       }
       if (t.answers.length < DNS_MAX_ANSWERS) {
         t.answers.push({ type, ttl, data: rdataText(s, buf, off, end, rd, rdlen, type) });
+        if (s.onAddress !== null && ((type === 1 && rdlen === 4) || (type === 28 && rdlen === 16))) s.onAddress(t.query, type === 1 ? 4 : 6, buf, rd);
       } else {
         break;
       }

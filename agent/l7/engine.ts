@@ -15,9 +15,8 @@ import type { PacketInfo } from '../decode/packet-info.js';
 import { B_APP, B_FLAGS, B_L7, F_LAST, B_PROTO, FL_INIT_B, H_PORT_A, H_PORT_B, SLOT_BYTES, U_ADDR_A, U_ADDR_B, type FlowTable } from '../flow/table.js';
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { DhcpAnalyzer, type DhcpFields } from './dhcp.js';
-import { DnsAnalyzer, type DnsFields, type DnsState } from './dns.js';
+import { DnsAnalyzer, type DnsFields } from './dns.js';
 import { HttpAnalyzer, type HttpFields } from './http.js';
-import { parseAddress } from './name-cache.js';
 import { L7_MAX_BYTES, L7_WANTS_PACKETS, type L7Options } from './options.js';
 import { quicAnalyzer } from './quic.js';
 import { APP_PROTOCOLS, appIndex, guessByPort, SIGNATURES } from './signatures.js';
@@ -46,8 +45,6 @@ class FlowL7 {
   fed = 0;
   /** The application spoke a STARTTLS-capable protocol first; TLS is being watched for or parsed. */
   starttls = false;
-  /** DNS: transactions whose answers went into the name cache (bit per kept transaction). */
-  named = 0;
 }
 
 export interface L7Counters {
@@ -62,7 +59,6 @@ export interface L7Counters {
 const ctx: FlowContext = { protocol: 0, srcPort: 0, dstPort: 0, tsUs: 0.5, tcpSeq: 0.5 };
 const client = new Uint32Array(4);
 const server = new Uint32Array(4);
-const answerAddr = new Uint32Array(4);
 const APP_BYTES = APP_PROTOCOLS.map((n) => Uint8Array.from(n, (c) => c.charCodeAt(0)));
 
 export class L7Engine {
@@ -72,9 +68,12 @@ export class L7Engine {
   private readonly opts: L7Options;
   readonly counters: L7Counters = { analyzed: 0, overBudget: 0, oversize: 0 };
 
+  /** True while a DNS response is fed with its client's address in `client`: its answers name servers. */
+  private naming = false;
+
   constructor(opts: L7Options) {
     this.opts = opts;
-    this.dns = new DnsAnalyzer();
+    this.dns = new DnsAnalyzer({ onAddress: (query, ipVersion, buf, off) => this.remember(query, ipVersion, buf, off) });
     // Most specific first: the port-bound, cheap header checks, then TLS and QUIC, then text.
     this.analyzers = [
       this.dns,
@@ -127,8 +126,13 @@ export class L7Engine {
         return;
       }
     }
+    if (f.analyzer === this.dns && dir === 1 && this.opts.names !== null) {
+      const c = (base + (initB ? U_ADDR_B : U_ADDR_A)) >> 2;
+      for (let i = 0; i < 4; i++) client[i] = t.u32[c + i];
+      this.naming = true;
+    }
     const more = this.feed(f, buf, off, len, dir);
-    if (f.analyzer === this.dns && dir === 1) this.rememberNames(t, base, f);
+    this.naming = false;
     if (!more) {
       u8[base + B_L7] = L7_DONE;
       // Keep the result, let the state (reassembly buffers and all) go now, not at the flow's end.
@@ -188,25 +192,14 @@ export class L7Engine {
     return f.analyzer.feed(f.state, buf, off, len, dir, ctx);
   }
 
-  /** DNS: newly answered transactions' A/AAAA records into the probe's name cache. */
-  private rememberNames(t: FlowTable, base: number, f: FlowL7): void {
-    const names = this.opts.names;
-    if (names === null) return;
-    const s = f.state as DnsState;
-    const initB = (t.u8[base + B_FLAGS] & FL_INIT_B) !== 0;
-    const c = (base + (initB ? U_ADDR_B : U_ADDR_A)) >> 2;
-    for (let i = 0; i < 4; i++) client[i] = t.u32[c + i];
-    for (let i = 0; i < s.transactions.length; i++) {
-      const tr = s.transactions[i];
-      if ((f.named & (1 << i)) !== 0 || !tr.responseSeen) continue;
-      f.named |= 1 << i;
-      if (tr.query === '') continue;
-      for (const a of tr.answers) {
-        if ((a.type !== 1 && a.type !== 28) || parseAddress(a.data, answerAddr) === null) continue;
-        server.set(answerAddr);
-        names.put(a.type === 1 ? 4 : 6, client, server, tr.query, Math.floor(ctx.tsUs / 1e6));
-      }
+  /** A DNS answer: the client (in `client`) resolved `query` to the address at buf[off]. */
+  private remember(query: string, ipVersion: 4 | 6, buf: Uint8Array, off: number): void {
+    if (!this.naming || query === '') return;
+    server.fill(0);
+    for (let i = 0; i < (ipVersion === 4 ? 1 : 4); i++, off += 4) {
+      server[i] = ((buf[off] << 24) | (buf[off + 1] << 16) | (buf[off + 2] << 8) | buf[off + 3]) >>> 0;
     }
+    this.opts.names!.put(ipVersion, client, server, query, Math.floor(ctx.tsUs / 1e6));
   }
 
   /**
