@@ -38,6 +38,8 @@ type AnyAnalyzer = Analyzer<unknown, unknown>;
 
 class FlowL7 {
   analyzer: AnyAnalyzer | null = null;
+  /** The analyzer's app_protocol (index in APP_PROTOCOLS), when its bytes confirm it. */
+  app = 0;
   /** The analyzer's state while it still wants packets; then null, and only its result stays. */
   state: unknown = null;
   fields: unknown = undefined;
@@ -60,10 +62,12 @@ const ctx: FlowContext = { protocol: 0, srcPort: 0, dstPort: 0, tsUs: 0.5, tcpSe
 const client = new Uint32Array(4);
 const server = new Uint32Array(4);
 const APP_BYTES = APP_PROTOCOLS.map((n) => Uint8Array.from(n, (c) => c.charCodeAt(0)));
+const SIGNATURE_APPS = SIGNATURES.map((s) => appIndex(s.name));
 
 export class L7Engine {
   private readonly flows = new Map<number, FlowL7>();
   private readonly analyzers: AnyAnalyzer[];
+  private readonly analyzerApps: number[];
   private readonly dns: DnsAnalyzer;
   private readonly opts: L7Options;
   readonly counters: L7Counters = { analyzed: 0, overBudget: 0, oversize: 0 };
@@ -83,6 +87,7 @@ export class L7Engine {
       new SshAnalyzer(),
       new HttpAnalyzer({ keepQuery: opts.privacy.httpQueryString }),
     ] as AnyAnalyzer[];
+    this.analyzerApps = this.analyzers.map((a) => appIndex(a.name));
   }
 
   /** A packet with payload of the flow in `slot` (whose B_L7 is below L7_WANTS_PACKETS). */
@@ -147,9 +152,11 @@ export class L7Engine {
   /** The flow's first payload packets: an analyzer or a signature, nothing (yet), or null: over the limit of flows in analysis. */
   private detect(u8: Uint8Array, base: number, slot: number, buf: Uint8Array, off: number, len: number, dir: Direction): FlowL7 | undefined | null {
     let analyzer: AnyAnalyzer | null = null;
+    let app = 0;
     for (let i = 0; i < this.analyzers.length; i++) {
       if (this.analyzers[i].detect(buf, off, len, dir, ctx)) {
         analyzer = this.analyzers[i];
+        app = this.analyzerApps[i];
         break;
       }
     }
@@ -158,7 +165,7 @@ export class L7Engine {
       for (let i = 0; i < SIGNATURES.length; i++) {
         const s = SIGNATURES[i];
         if (s.match(buf, off, len, dir, ctx)) {
-          u8[base + B_APP] = appIndex(s.name);
+          u8[base + B_APP] = SIGNATURE_APPS[i];
           starttls = s.starttls === true;
           break;
         }
@@ -172,6 +179,7 @@ export class L7Engine {
     const f = new FlowL7();
     if (analyzer !== null) {
       f.analyzer = analyzer;
+      f.app = app;
       f.state = analyzer.create();
     }
     f.starttls = starttls;
@@ -218,7 +226,7 @@ export class L7Engine {
       const live = f.state !== null;
       const fields = live ? f.analyzer.fields(f.state) : f.fields;
       if (fields !== undefined) sub = this.subMessage(f, fields);
-      if (app === 0 && (live ? f.analyzer.confirmed(f.state) : f.confirmed)) app = appIndex(f.analyzer.name);
+      if (app === 0 && (live ? f.analyzer.confirmed(f.state) : f.confirmed)) app = f.app;
     }
     if (app === 0) {
       app = guessByPort(t.u8[base + B_PROTO], srcPort, dstPort);
