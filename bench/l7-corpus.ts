@@ -180,7 +180,7 @@ export function traceFlows(t: Trace, opts: TraceFlowOpts = {}): TraceFlow[] {
     e.f.segments.push({
       dir,
       tsUs: r.tsUs,
-      tcpSeq: ((p.tcpFlags & 0x02) !== 0 ? p.tcpSeq + 1 : p.tcpSeq) >>> 0, // data on a SYN (TCP Fast Open) follows the SYN's number
+      tcpSeq: p.payloadSeq() >>> 0,
       tcpFlags: p.tcpFlags,
       payload: r.bytes.slice(p.payloadOff, p.payloadOff + p.payloadCapLen),
     });

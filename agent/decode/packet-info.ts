@@ -57,6 +57,11 @@ export class PacketInfo {
     this.reset(0);
   }
 
+  /** TCP: the sequence number of the first payload byte; data on a SYN (TCP Fast Open) follows the SYN's own number. */
+  payloadSeq(): number {
+    return (this.tcpFlags & 0x02) !== 0 ? (this.tcpSeq + 1) >>> 0 : this.tcpSeq;
+  }
+
   reset(linkType: number): void {
     this.linkType = linkType;
     this.dstMacOff = -1;

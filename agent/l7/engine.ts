@@ -107,8 +107,7 @@ export class L7Engine {
     ctx.srcPort = initB ? portB : portA;
     ctx.dstPort = initB ? portA : portB;
     ctx.tsUs = p.ts;
-    // Data on a SYN (TCP Fast Open) starts after the SYN's own sequence number.
-    ctx.tcpSeq = (p.tcpFlags & 0x02) !== 0 ? (p.tcpSeq + 1) >>> 0 : p.tcpSeq;
+    ctx.tcpSeq = p.payloadSeq();
     const off = p.payloadOff;
     const len = p.payloadCapLen;
 
