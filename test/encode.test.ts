@@ -3,8 +3,8 @@
 // what the encoder wrote: every field of the .proto must appear for flows that have a value
 // for it (a field added to the .proto but not to the encoder fails here), and large values
 // must come through exactly. Community IDs are filled in natively once per batch (native/sha1.cc):
-// they must equal what the JS implementation (community-id.ts) makes of the decoded record, in
-// every record of every batch. Also: both SHA-1s against node:crypto.
+// they must equal node:crypto's SHA-1 of the decoded record's tuple (community-id.ts builds the
+// input for both), in every record of every batch. Also: the native SHA-1 against node:crypto.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,11 @@ import { icmpCounterpart } from '../agent/decode/icmp.js';
 import { DLT_EN10MB, LINKTYPE_RAW } from '../agent/decode/link.js';
 import { readVarint } from '../agent/export/messages.js';
 import { FlowAccounting } from '../agent/flow/accounting.js';
-import { COMMUNITY_ID_INPUT_MAX, COMMUNITY_ID_LENGTH, communityId } from '../agent/flow/community-id.js';
+import { COMMUNITY_ID_INPUT_MAX, COMMUNITY_ID_LENGTH, writeCommunityIdInput } from '../agent/flow/community-id.js';
 import { BatchEncoder } from '../agent/flow/encode.js';
 import type { L7Engine } from '../agent/l7/engine.js';
 import { decodeRecords } from '../agent/flow/output.js';
 import { toFlowJson } from '../agent/flow/json.js';
-import { sha1Short } from '../agent/flow/sha1.js';
 import { F_BYTES, SLOT_BYTES, type FlowSink } from '../agent/flow/table.js';
 import { probe } from '../proto/gen/probe.js';
 import { ethernet, icmp, icmpEcho, icmpv6, ip, ipv4Fragments, prng, sctp, tcp, tcpConversation, udp, type Frame } from './lib/craft.js';
@@ -88,19 +87,6 @@ describe('direct protobuf encoder', () => {
   });
 });
 
-describe('sha1Short', () => {
-  it('matches node:crypto for every length up to 55 bytes', () => {
-    const out = new Uint8Array(20);
-    for (let len = 0; len <= 55; len++) {
-      for (let k = 0; k < 20; k++) {
-        const input = new Uint8Array(randomBytes(len));
-        sha1Short(input, len, out);
-        expect(Buffer.from(out).toString('hex')).toBe(createHash('sha1').update(input).digest('hex'));
-      }
-    }
-  });
-});
-
 /** The lengths of the records in one length-delimited FlowBatch, as its prefixes give them. */
 function recordLengths(batch: Uint8Array): number[] {
   const [len, start] = readVarint(batch, 0);
@@ -115,12 +101,14 @@ function recordLengths(batch: Uint8Array): number[] {
   return lengths;
 }
 
-/** The Community ID of a decoded record, by the JS implementation. */
+/** The Community ID of a decoded record, hashed by node:crypto. */
 function jsCommunityId(f: probe.v1.IFlowRecord): string {
   const words = (a: Uint8Array) => Array.from({ length: a.length / 4 }, (_, i) => new DataView(a.buffer, a.byteOffset).getUint32(4 * i));
   const protocol = f.protocol ?? 0;
   const oneWay = (protocol === 1 || protocol === 58) && icmpCounterpart(protocol, f.srcPort ?? 0) < 0; // ports are type, code
-  return communityId(f.ipVersion!, protocol, words(f.srcAddr!), words(f.dstAddr!), f.srcPort ?? 0, f.dstPort ?? 0, !oneWay);
+  const input = new Uint8Array(COMMUNITY_ID_INPUT_MAX);
+  const n = writeCommunityIdInput(input, 0, f.ipVersion!, protocol, words(f.srcAddr!), words(f.dstAddr!), f.srcPort ?? 0, f.dstPort ?? 0, !oneWay);
+  return `1:${createHash('sha1').update(input.subarray(0, n)).digest('base64')}`;
 }
 
 type LinkFrame = { bytes: Uint8Array; linkType: number };
@@ -175,7 +163,7 @@ function encodeBatches(frames: LinkFrame[], enc: BatchEncoder, batchRecords: num
 }
 
 describe('Community IDs, hashed natively per batch', () => {
-  it('match the JS implementation for 10k random flows over many batches', () => {
+  it('match node:crypto for 10k random flows over many batches', () => {
     const batches = encodeBatches(randomFlows(10_000, 4), new BatchEncoder(), 777); // not a multiple of 8
     const lengths = batches.flatMap(recordLengths);
     expect(lengths.some((n) => n < 128) && lengths.some((n) => n >= 128)).toBe(true); // 1- and 2-byte prefixes

@@ -3,17 +3,10 @@
 // first, except for one-way ICMP types, which keep the sender first. Protocols without ports
 // hash the addresses and protocol only.
 
-import { sha1Short } from './sha1.js';
-
 /** Length of the hash input at most: seed, two IPv6 addresses, protocol, 0, two ports. */
 export const COMMUNITY_ID_INPUT_MAX = 2 + 16 + 16 + 2 + 4;
 /** Length of the ASCII text: "1:" + 28 base64 characters. */
 export const COMMUNITY_ID_LENGTH = 30;
-
-const input = new Uint8Array(COMMUNITY_ID_INPUT_MAX);
-const digest = new Uint8Array(20);
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
 
 function hasPorts(protocol: number): boolean {
   return protocol === 6 || protocol === 17 || protocol === 132 || protocol === 1 || protocol === 58;
@@ -29,7 +22,8 @@ function put32(b: Uint8Array, o: number, w: number): number {
 
 /**
  * Writes the bytes the Community ID hashes into b[at, at + n); returns n (at most
- * COMMUNITY_ID_INPUT_MAX). BatchEncoder collects these and hashes a batch of them natively.
+ * COMMUNITY_ID_INPUT_MAX). BatchEncoder collects these and hashes a batch of them natively
+ * (native/sha1.cc); the text is "1:" + base64 of the SHA-1.
  * @param src, dst addresses as big-endian words (IPv4: word 0 only)
  * @param ordered false for one-way ICMP types: keep src first
  */
@@ -64,41 +58,4 @@ export function writeCommunityIdInput(
     b[o++] = p2 & 0xff;
   }
   return o - at;
-}
-
-/** Writes the Community ID as ASCII into out[at, at + 30); the arguments as for writeCommunityIdInput. */
-export function writeCommunityId(
-  out: Uint8Array, at: number,
-  ipVersion: number, protocol: number,
-  src: ArrayLike<number>, dst: ArrayLike<number>,
-  sport: number, dport: number, ordered: boolean, seed = 0,
-): void {
-  sha1Short(input, writeCommunityIdInput(input, 0, ipVersion, protocol, src, dst, sport, dport, ordered, seed), digest);
-  out[at] = 0x31; // '1'
-  out[at + 1] = 0x3a; // ':'
-  let w = at + 2;
-  for (let i = 0; i < 18; i += 3) {
-    const v = (digest[i] << 16) | (digest[i + 1] << 8) | digest[i + 2];
-    out[w++] = B64_CODES[v >>> 18];
-    out[w++] = B64_CODES[(v >>> 12) & 63];
-    out[w++] = B64_CODES[(v >>> 6) & 63];
-    out[w++] = B64_CODES[v & 63];
-  }
-  const v = (digest[18] << 16) | (digest[19] << 8);
-  out[w++] = B64_CODES[v >>> 18];
-  out[w++] = B64_CODES[(v >>> 12) & 63];
-  out[w++] = B64_CODES[(v >>> 6) & 63];
-  out[w] = 0x3d; // '='
-}
-
-const text = new Uint8Array(COMMUNITY_ID_LENGTH);
-
-/** The Community ID as a string (see writeCommunityId). */
-export function communityId(
-  ipVersion: number, protocol: number,
-  src: ArrayLike<number>, dst: ArrayLike<number>,
-  sport: number, dport: number, ordered: boolean, seed = 0,
-): string {
-  writeCommunityId(text, 0, ipVersion, protocol, src, dst, sport, dport, ordered, seed);
-  return String.fromCharCode.apply(null, text as unknown as number[]);
 }
