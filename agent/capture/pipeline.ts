@@ -89,7 +89,8 @@ export class Pipeline {
     const idGeneration = Math.floor(Date.now() / 1000);
     const l7 = opts.l7 ?? {};
     const l7On = l7.enabled !== false;
-    const names = l7On ? new NameCache(l7.nameCacheEntries ?? L7_DEFAULTS.nameCacheEntries).sab : null;
+    const privacy = { ...PRIVACY_DEFAULTS, ...l7.privacy };
+    const names = l7On && privacy.serverName ? new NameCache(l7.nameCacheEntries ?? L7_DEFAULTS.nameCacheEntries).sab : null;
     for (let shard = 0; shard < shards; shard++) {
       this.configs.push({
         ring: rings[shard],
@@ -107,7 +108,7 @@ export class Pipeline {
         batchRecords: FLOW_DEFAULTS.batchRecords,
         batchDelayMs: FLOW_DEFAULTS.batchDelayMs,
         l7: l7On
-          ? { maxFlows: Math.ceil((l7.maxFlows ?? L7_DEFAULTS.maxFlows) / shards), privacy: { ...PRIVACY_DEFAULTS, ...l7.privacy }, names }
+          ? { maxFlows: Math.ceil((l7.maxFlows ?? L7_DEFAULTS.maxFlows) / shards), privacy, names }
           : null,
       });
       this.spawn(shard);

@@ -40,7 +40,7 @@ export function textLine(r: probe.v1.IFlowRecord): string {
   );
 }
 
-/** " tls sni=example.org": the application protocol and the one field that names the flow best. */
+/** " tls example.org (server name)": the application protocol ("?" when guessed), the field that names the flow best, the name the client resolved. */
 function appText(r: probe.v1.IFlowRecord): string {
   if (!r.appProtocol) return '';
   const name =

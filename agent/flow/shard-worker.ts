@@ -18,7 +18,7 @@ import { FlowAccounting } from './accounting.js';
 import type { OutputFormat } from './output.js';
 import { BatchEncoder } from './encode.js';
 import { NameCache } from '../l7/name-cache.js';
-import type { PrivacyPolicy } from '../l7/options.js';
+import type { L7Options } from '../l7/options.js';
 
 export interface ShardConfig {
   ring: SharedArrayBuffer;
@@ -39,7 +39,7 @@ export interface ShardConfig {
   /** Live only: longest a record waits in a batch before it is sent (ms). */
   batchDelayMs: number;
   /** The application layer, null when off; `names` is the probe's DNS name cache (shared). */
-  l7: { maxFlows: number; privacy: PrivacyPolicy; names: SharedArrayBuffer | null } | null;
+  l7: (Omit<L7Options, 'names'> & { names: SharedArrayBuffer | null }) | null;
 }
 
 export type ShardMessage = { type: 'output'; data: Uint8Array | string; records: number } | { type: 'done' };
