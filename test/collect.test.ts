@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probe } from '../proto/gen/probe.js';
@@ -24,9 +24,8 @@ import { buildMqttOptions, readTlsFiles } from '../agent/export/mqtt-options.js'
 import { ensureClientCert, ensurePki, type LeafPaths, type PkiPaths } from '../agent/export/pki.js';
 import { SeqRanges } from '../agent/export/seq-ranges.js';
 import { brokerSkipReason } from './lib/broker-env.js';
+import { cli } from './lib/cli.js';
 
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist/agent/cli/main.js');
 const PROBE_CN = 'probe-a';
 const WAIT_MS = 15_000;
 

@@ -11,7 +11,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbedded, type Embedded } from '../agent/export/embedded.js';
 // from dist/: the pipeline starts its shard workers from compiled files
@@ -26,9 +26,8 @@ import { agentVersion } from '../dist/agent/version.js';
 import { genFlowsTrace } from '../dist/bench/gen-flows.js';
 import { LINKTYPE_ETHERNET, PcapWriter } from '../dist/bench/pcap.js';
 import { brokerSkipReason } from './lib/broker-env.js';
+import { cli, root } from './lib/cli.js';
 
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist/agent/cli/main.js');
 const PROBE_ID = 'probe-e';
 const FLOWS = 20_000;
 

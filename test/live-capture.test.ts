@@ -14,8 +14,7 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectionJson, FlowJson, RunSummary } from '../agent/flow/json.js';
 import {
@@ -46,9 +45,8 @@ import {
   type LinkCounters,
   type VethPair,
 } from './lib/netns.js';
+import { cli as CLI, root as ROOT } from './lib/cli.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/agent/cli/main.js');
 const ADDON = join(ROOT, 'build/Release/probe_capture.node');
 
 const READY_TIMEOUT_MS = 20_000;

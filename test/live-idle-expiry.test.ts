@@ -9,16 +9,15 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import type { FlowJson } from '../agent/flow/json.js';
 import { ethernet, ip, udp, type Frame } from './lib/craft.js';
 import { writePcap } from './lib/pcap-file.js';
 import { createVethPair, destroyVethPair, hasProgram, inNetns, netnsUnavailableReason, type VethPair } from './lib/netns.js';
+import { cli as CLI } from './lib/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist/agent/cli/main.js');
 const IDLE_S = 2;
 
 const skip = !existsSync(CLI) ? 'probe not built' : netnsUnavailableReason() ?? (hasProgram('tcpreplay', ['-V']) ? null : 'tcpreplay not found');

@@ -28,8 +28,7 @@ import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowJson } from '../agent/flow/json.js';
 import { brokerSkipReason } from './lib/broker-env.js';
@@ -41,9 +40,8 @@ import {
   removeStaleNetns,
   type AddressedVethPair,
 } from './lib/netns.js';
+import { cli as CLI, root as ROOT } from './lib/cli.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/agent/cli/main.js');
 const ADDON = join(ROOT, 'build/Release/probe_capture.node');
 
 const CLIENT_ADDR = '10.203.0.1';
