@@ -118,8 +118,11 @@ describe('application layer in the flow records', () => {
     expect(tr[0]).toMatchObject({ query: 'www.example.test', responseSeen: true });
     expect(tr[0].rcode ?? 0).toBe(0); // NOERROR: the proto3 default, left out of the JSON
     // the policy can switch the enrichment off
-    const off = flows(mergeByTime(dns, httpFlow(40000, '/')), { privacy: { serverName: false } }).json;
+    const off = flows(mergeByTime(dns, httpFlow(40000, '/')), { privacy: { serverName: false, dnsAnswers: false } }).json;
     expect(off.find((f) => f.dstAddr === '192.0.2.80')?.serverName).toBe('');
+    // … and DNS answer data: the count stays, the records go
+    expect(off.find((f) => f.dstPort === 53)?.dns?.transactions).toEqual([expect.not.objectContaining({ answers: expect.anything() })]);
+    expect((off.find((f) => f.dstPort === 53)?.dns?.transactions as { answerCount: number }[])[0].answerCount).toBe(1);
   });
 
   it('IPv6: an AAAA answer names the client\'s flow to that address', () => {

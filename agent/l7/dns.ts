@@ -60,7 +60,7 @@ export interface DnsTransaction {
   querySeen: boolean;
   /** A response was seen. */
   responseSeen: boolean;
-  /** RCODE of the response (0 NOERROR, 3 NXDOMAIN…); -1 before a response. */
+  /** RCODE of the response (0 NOERROR, 3 NXDOMAIN…); meaningful when responseSeen (0 before). */
   rcode: number;
   /** Header flags: RD of the query (else of the response); AA, TC, RA, AD, CD of the response
    *  (of the query before one arrives). */
@@ -405,7 +405,7 @@ function newTransaction(id: number): DnsTransaction {
     opcode: 0,
     querySeen: false,
     responseSeen: false,
-    rcode: -1,
+    rcode: 0,
     authoritative: false,
     truncated: false,
     recursionDesired: false,

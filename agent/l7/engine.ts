@@ -279,12 +279,8 @@ export class L7Engine {
     switch (f.analyzer!.name) {
       case 'dns': {
         const d = fields as DnsFields;
-        return {
-          dns: {
-            ...d,
-            transactions: d.transactions.map((tr) => ({ ...tr, rcode: tr.rcode < 0 ? 0 : tr.rcode, answers: pv.dnsAnswers ? tr.answers : [] })),
-          },
-        };
+        if (pv.dnsAnswers) return { dns: d };
+        return { dns: { ...d, transactions: d.transactions.map((tr) => ({ ...tr, answers: [] })) } };
       }
       case 'http': {
         const h = fields as HttpFields;
