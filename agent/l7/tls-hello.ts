@@ -367,18 +367,18 @@ export interface ClientFingerprints {
  * over, and the sorting and hashing cost ~10 µs a hello where the lookup costs well under one.
  * Bounded; the oldest entry goes first.
  */
-const recentHellos = new Map<string, string>();
+const recentHellos = new Map<string, { ja3Hash: string; ja4Hashes: string }>();
 export const FINGERPRINT_CACHE_ENTRIES = 4096;
 
 /** JA3 (string and MD5) and JA4 of a ClientHello. */
 export function clientFingerprints(ch: ClientHello, transport: 't' | 'q' | 'd'): ClientFingerprints {
   const ja3 = ja3String(ch);
   const key = ch.signatureAlgorithms.length > 0 ? `${ja3}|${ch.signatureAlgorithms.join('-')}` : ja3;
-  let hashes = recentHellos.get(key);
-  if (hashes === undefined) {
-    hashes = `${md5Hex(ja3)}/${ja4Hashes(ch)}`;
+  let known = recentHellos.get(key);
+  if (known === undefined) {
+    known = { ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch) };
     if (recentHellos.size >= FINGERPRINT_CACHE_ENTRIES) recentHellos.delete(recentHellos.keys().next().value!);
-    recentHellos.set(key, hashes);
+    recentHellos.set(key, known);
   }
-  return { ja3, ja3Hash: hashes.slice(0, 32), ja4: `${ja4Prefix(ch, transport)}_${hashes.slice(33)}` };
+  return { ja3, ja3Hash: known.ja3Hash, ja4: `${ja4Prefix(ch, transport)}_${known.ja4Hashes}` };
 }
