@@ -23,6 +23,8 @@ export type GiveUpReason = 'limit' | 'hole';
 
 export class Reassembly {
   private buf: Uint8Array | null = null;
+  /** A caller's segment read where it lies (lend() until settle()); start/end then index it. */
+  private lent: Uint8Array | null = null;
   private start = 0;
   private end = 0;
   private nextSeq = 0;
@@ -41,6 +43,7 @@ export class Reassembly {
    */
   push(buf: Uint8Array, off: number, len: number, seq: number): boolean {
     if (this.gaveUp) return false;
+    if (this.lent !== null) this.settle();
     if (len <= 0) return true;
     if (!this.started) {
       this.started = true;
@@ -67,8 +70,56 @@ export class Reassembly {
     return true;
   }
 
+  /**
+   * push() without the copy when nothing is buffered: view() shows the segment's bytes where they
+   * lie, and settle() (which the caller must call before its feed() returns: the bytes are only
+   * valid during the call) copies what was not consumed. Most handshakes parse whole from the
+   * segment that carries them, so nothing is ever copied. Otherwise the same as push().
+   */
+  lend(buf: Uint8Array, off: number, len: number, seq: number): boolean {
+    if (this.gaveUp !== null || this.start !== this.end || len <= 0) return this.push(buf, off, len, seq);
+    if (!this.started) {
+      this.started = true;
+      this.nextSeq = seq >>> 0;
+    }
+    const delta = ((seq - this.nextSeq) | 0);
+    if (delta > 0) {
+      this.stop('hole');
+      return false;
+    }
+    const skip = -delta;
+    if (skip >= len) return true;
+    const n = len - skip;
+    if (n > this.budget.remainingBytes) {
+      this.stop('limit');
+      return false;
+    }
+    this.lent = buf;
+    this.start = off + skip;
+    this.end = off + len;
+    this.budget.remainingBytes -= n;
+    this.nextSeq = (this.nextSeq + n) >>> 0;
+    return true;
+  }
+
+  /** Ends a lend(): the bytes not consumed are copied into our own buffer. */
+  settle(): void {
+    const lent = this.lent;
+    if (lent === null) return;
+    this.lent = null;
+    const from = this.start;
+    const n = this.end - from;
+    this.start = this.end = 0;
+    if (n > 0) {
+      this.ensure(n);
+      this.buf!.set(lent.subarray(from, from + n), 0);
+      this.end = n;
+    }
+  }
+
   /** The contiguous bytes not consumed yet (a view, valid until the next push or consume). */
   view(): Uint8Array {
+    if (this.lent !== null) return this.lent.subarray(this.start, this.end);
     return this.buf ? this.buf.subarray(this.start, this.end) : EMPTY;
   }
 
@@ -77,7 +128,10 @@ export class Reassembly {
     const k = Math.min(n, this.end - this.start);
     this.start += k;
     this.budget.remainingBytes += k;
-    if (this.start === this.end) this.start = this.end = 0;
+    if (this.start === this.end) {
+      this.start = this.end = 0;
+      this.lent = null;
+    }
   }
 
   /** Gives up now (the analyzer is done with this direction); frees the buffer. */
@@ -86,6 +140,7 @@ export class Reassembly {
     this.gaveUp = reason;
     this.budget.remainingBytes += this.end - this.start;
     this.buf = null;
+    this.lent = null;
     this.start = this.end = 0;
   }
 

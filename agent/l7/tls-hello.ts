@@ -13,6 +13,7 @@
 //    hex}_{sha256/12 of sorted extension hex without SNI/ALPN, '_' + signature algorithms in order}.
 
 import { hexDigest } from './digest.js';
+import { Recent } from './recent.js';
 import { printableOrQuestion } from './text.js';
 
 /** Longest string we keep from the wire (SNI, an ALPN protocol id, certificate names). */
@@ -365,20 +366,20 @@ export interface ClientFingerprints {
  * The JA3 hash and JA4's hashed parts of recently seen ClientHellos, by the JA3 string and the
  * signature algorithms, which determine both: a probe sees the same few client stacks over and
  * over, and the sorting and hashing cost ~10 µs a hello where the lookup costs well under one.
- * Bounded; the oldest entry goes first.
  */
-const recentHellos = new Map<string, { ja3Hash: string; ja4Hashes: string }>();
-export const FINGERPRINT_CACHE_ENTRIES = 4096;
+const recentHellos = new Recent<{ ja3Hash: string; ja4Hashes: string }>(4096);
+/** JA3S hashes by JA3S string: servers answer the same few ways. */
+const recentServerHellos = new Recent<string>(4096);
 
 /** JA3 (string and MD5) and JA4 of a ClientHello. */
 export function clientFingerprints(ch: ClientHello, transport: 't' | 'q' | 'd'): ClientFingerprints {
   const ja3 = ja3String(ch);
   const key = ch.signatureAlgorithms.length > 0 ? `${ja3}|${ch.signatureAlgorithms.join('-')}` : ja3;
-  let known = recentHellos.get(key);
-  if (known === undefined) {
-    known = { ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch) };
-    if (recentHellos.size >= FINGERPRINT_CACHE_ENTRIES) recentHellos.delete(recentHellos.keys().next().value!);
-    recentHellos.set(key, known);
-  }
+  const known = recentHellos.get(key) ?? recentHellos.set(key, { ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch) });
   return { ja3, ja3Hash: known.ja3Hash, ja4: `${ja4Prefix(ch, transport)}_${known.ja4Hashes}` };
+}
+
+/** The MD5 of a JA3S string. */
+export function ja3sHash(ja3s: string): string {
+  return recentServerHellos.get(ja3s) ?? recentServerHellos.set(ja3s, md5Hex(ja3s));
 }

@@ -13,7 +13,7 @@ import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { Reassembly, newBudget, type ReassemblyBudget } from './reassembly.js';
 import {
   HS_CERTIFICATE, HS_CLIENT_HELLO, HS_SERVER_HELLO, HS_SERVER_HELLO_DONE, MAX_LIST_ENTRIES,
-  clientFingerprints, ja3sString, locateLeafCertificate, md5Hex, parseClientHello, parseServerHello,
+  clientFingerprints, ja3sHash, ja3sString, locateLeafCertificate, parseClientHello, parseServerHello,
 } from './tls-hello.js';
 import { summarizeCertificate, type TlsCertificate } from './x509.js';
 
@@ -142,34 +142,64 @@ function dropHs(s: TlsState, side: Side, n: number): void {
   s.budget.remainingBytes += n;
 }
 
-/** Parses the complete handshake messages of the side's stream (and a leaf certificate early). */
-function parseMessages(s: TlsState, side: Side): void {
-  while (!side.done && side.hs && side.hsLen >= 4) {
-    const hs = side.hs;
-    const type = hs[0];
-    const mlen = (hs[1] << 16) | (hs[2] << 8) | hs[3];
-    const have = side.hsLen - 4;
+/**
+ * Parses the complete handshake messages in b[p, end) (and a leaf certificate early, before its
+ * message is complete); returns where the first message not parsed begins.
+ */
+function parseMessages(s: TlsState, side: Side, b: Uint8Array, p: number, end: number): number {
+  while (!side.done && end - p >= 4) {
+    const type = b[p];
+    const mlen = (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3];
+    const have = end - p - 4;
     if (type === HS_CERTIFICATE) {
-      const leaf = locateLeafCertificate(hs, 4, Math.min(have, mlen), mlen);
-      if (leaf === null) return finish(s, side, 'malformed');
-      if (leaf[0] < 0) return; // wait for the leaf's bytes
-      infoOf(s).serverCertificate = summarizeCertificate(hs, leaf[0], leaf[1]);
-      return finish(s, side, null);
+      const leaf = locateLeafCertificate(b, p + 4, Math.min(have, mlen), mlen);
+      if (leaf === null) finish(s, side, 'malformed');
+      else if (leaf[0] >= 0) {
+        infoOf(s).serverCertificate = summarizeCertificate(b, leaf[0], leaf[1]);
+        finish(s, side, null);
+      }
+      break; // done, or waiting for the leaf's bytes
     }
-    if ((type === HS_CLIENT_HELLO || type === HS_SERVER_HELLO) && mlen > MAX_HELLO_BYTES) return finish(s, side, 'malformed');
-    if (have < mlen) return;
+    if ((type === HS_CLIENT_HELLO || type === HS_SERVER_HELLO) && mlen > MAX_HELLO_BYTES) {
+      finish(s, side, 'malformed');
+      break;
+    }
+    if (have < mlen) break;
     if (type === HS_CLIENT_HELLO) {
-      onClientHello(s, hs, 4, mlen);
-      return finish(s, side, s.info?.ja3 === undefined ? 'malformed' : null);
+      onClientHello(s, b, p + 4, mlen);
+      finish(s, side, s.info?.ja3 === undefined ? 'malformed' : null);
+      break;
     }
     if (type === HS_SERVER_HELLO) {
-      const done = onServerHello(s, side, hs, 4, mlen);
-      if (done !== null) return finish(s, side, done === 'malformed' ? 'malformed' : null);
+      const done = onServerHello(s, side, b, p + 4, mlen);
+      if (done !== null) {
+        finish(s, side, done === 'malformed' ? 'malformed' : null);
+        break;
+      }
     } else if (type === HS_SERVER_HELLO_DONE) {
-      return finish(s, side, null); // no Certificate (anonymous or PSK suites)
+      finish(s, side, null); // no Certificate (anonymous or PSK suites)
+      break;
     }
-    dropHs(s, side, 4 + mlen);
+    p += 4 + mlen;
   }
+  return p;
+}
+
+/**
+ * The payload bytes b[0, n) of a handshake record. Messages that lie whole in them are parsed
+ * where they are; only a message cut by the record's (or segment's) end is copied into the hs
+ * stream, to be completed by the next bytes. False when the hs stream is over budget.
+ */
+function handshakeBytes(s: TlsState, side: Side, b: Uint8Array, n: number): boolean {
+  let from = 0;
+  if (side.hsLen === 0) {
+    from = parseMessages(s, side, b, 0, n);
+    if (side.done || from === n) return true;
+  }
+  if (!appendHs(s, side, b, from, n - from)) return false;
+  const used = parseMessages(s, side, side.hs!, 0, side.hsLen);
+  if (!side.done && used > 0) dropHs(s, side, used);
+  return true;
 }
 
 function onClientHello(s: TlsState, b: Uint8Array, off: number, len: number): void {
@@ -204,7 +234,7 @@ function onServerHello(s: TlsState, side: Side, b: Uint8Array, off: number, len:
   info.cipherSuite = sh.cipherSuite;
   if (sh.alpn) info.alpn = sh.alpn;
   info.ja3s = ja3sString(sh);
-  info.ja3sHash = md5Hex(info.ja3s);
+  info.ja3sHash = ja3sHash(info.ja3s);
   // From TLS 1.3 on, everything after the ServerHello is encrypted.
   return info.version >= 0x0304 && info.version < 0x0400 ? 'done' : null;
 }
@@ -242,15 +272,11 @@ function readRecords(s: TlsState, side: Side): void {
       side.recordLeft -= n;
       continue;
     }
-    // The n bytes move from the reassembly to the hs stream: lend them to the budget while
-    // both hold them, then the reassembly hands its share back.
-    s.budget.remainingBytes += n;
-    const ok = appendHs(s, side, v, 0, n);
-    s.budget.remainingBytes -= n;
-    if (!ok) return finish(s, side, 'limit');
+    // The reassembly hands the n bytes over (v stays readable: consuming moves no bytes); what
+    // the hs stream keeps of them is charged to the budget again there.
     side.reasm.consume(n);
     side.recordLeft -= n;
-    parseMessages(s, side);
+    if (!handshakeBytes(s, side, v, n)) return finish(s, side, 'limit');
   }
 }
 
@@ -277,11 +303,12 @@ export const tlsAnalyzer: Analyzer<TlsState, TlsInfo> = {
     const side = state.sides[dir];
     if (side.done || len <= 0) return !allDone(state);
     const reasm = side.reasm!;
-    if (!reasm.push(buf, off, len, ctx.tcpSeq)) {
+    if (!reasm.lend(buf, off, len, ctx.tcpSeq)) {
       finish(state, side, reasm.gaveUp ?? 'limit');
       return !allDone(state);
     }
     readRecords(state, side);
+    side.reasm?.settle(); // keeps what is left of the segment (a record cut by its end)
     return !allDone(state);
   },
 

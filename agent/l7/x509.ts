@@ -7,6 +7,7 @@
 
 import { X509Certificate } from 'node:crypto';
 import { hexDigest } from './digest.js';
+import { Recent } from './recent.js';
 import { formatAddress } from '../flow/json.js';
 import { MAX_LIST_ENTRIES, MAX_STRING_CHARS } from './tls-hello.js';
 
@@ -61,22 +62,15 @@ function ipText(s: string): string {
 /**
  * Summaries of recently seen certificates by SHA-256: a probe sees the same few server
  * certificates over and over, and OpenSSL's parse costs ~0.3 ms where the hash costs ~2 µs.
- * Bounded; the oldest entry goes first. Entries are shared, so nobody may modify a summary.
+ * Entries are shared, so nobody may modify a summary.
  */
-const recent = new Map<string, Readonly<TlsCertificate>>();
-export const CERTIFICATE_CACHE_ENTRIES = 1024;
+const recent = new Recent<Readonly<TlsCertificate>>(1024);
 
 /** Summary of the DER certificate der[off, off+len). */
 export function summarizeCertificate(der: Uint8Array, off: number, len: number): Readonly<TlsCertificate> {
   const bytes = der.subarray(off, off + len);
   const sha256 = hexDigest('sha256', bytes);
-  let out = recent.get(sha256);
-  if (out === undefined) {
-    out = parse(bytes, sha256);
-    if (recent.size >= CERTIFICATE_CACHE_ENTRIES) recent.delete(recent.keys().next().value!);
-    recent.set(sha256, out);
-  }
-  return out;
+  return recent.get(sha256) ?? recent.set(sha256, parse(bytes, sha256));
 }
 
 function parse(bytes: Uint8Array, sha256: string): TlsCertificate {

@@ -1,0 +1,101 @@
+// The shard worker's work alone, on one thread: frames of a classic pcap file → FlowAccounting
+// (decode, flow table, application layer) → BatchEncoder, as shard-worker.ts does it, without
+// the capture thread, the rings or the main thread. Prints the CPU time it took, so a change to
+// the packet or L7 path can be measured apart from everything else competing for the cores.
+//
+//   node dist/bench/worker-path.js TRACE [--no-l7] [--packets N]
+
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { FlowAccounting } from '../agent/flow/accounting.js';
+import { BatchEncoder } from '../agent/flow/encode.js';
+import { END_FORCED } from '../agent/flow/table.js';
+import { L7Engine } from '../agent/l7/engine.js';
+import { NameCache } from '../agent/l7/name-cache.js';
+import { L7_DEFAULTS, PRIVACY_DEFAULTS } from '../agent/l7/options.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'no-l7': { type: 'boolean', default: false }, packets: { type: 'string', default: '0' } },
+});
+const trace = positionals[0];
+if (!trace) {
+  console.error('usage: node dist/bench/worker-path.js TRACE [--no-l7] [--packets N]');
+  process.exit(2);
+}
+const limit = Number(values.packets) || Infinity;
+
+const BATCH_RECORDS = 2048;
+let pending = 0;
+let records = 0;
+let bytesOut = 0;
+let enc: BatchEncoder | null = null;
+const engine = values['no-l7']
+  ? null
+  : new L7Engine({ maxFlows: L7_DEFAULTS.maxFlows, privacy: PRIVACY_DEFAULTS, names: new NameCache(L7_DEFAULTS.nameCacheEntries) });
+const acc = new FlowAccounting(
+  { capacity: 2_000_000, idleTimeoutUs: 30e6, activeTimeoutUs: 300e6, closeDelayUs: 5e6, shard: 0, shards: 1, idGeneration: 1 },
+  {
+    emit(t, slot, reason) {
+      enc!.add(t, slot, reason);
+      if (++pending >= BATCH_RECORDS) flush();
+    },
+  },
+  engine,
+);
+enc = new BatchEncoder(acc.l7);
+function flush(): void {
+  if (pending === 0) return;
+  bytesOut += enc!.finish().length;
+  records += pending;
+  pending = 0;
+}
+
+// Frames are read in chunks into one buffer and accounted in place, as from the ring.
+const fd = openSync(trace, 'r');
+const CHUNK = 16 << 20;
+const buf = Buffer.alloc(CHUNK + 65536 + 16);
+let have = readSync(fd, buf, 0, buf.length, null);
+if (have < 24 || buf.readUInt32LE(0) !== 0xa1b2c3d4) throw new Error(`${trace}: not a little-endian µs classic pcap`);
+const linkType = buf.readUInt32LE(20) & 0xffff;
+let at = 24;
+let packets = 0;
+const table = acc.table;
+const t0 = process.cpuUsage();
+const th0 = threadCpuMs();
+const w0 = performance.now();
+outer: for (;;) {
+  while (at + 16 <= have) {
+    const capLen = buf.readUInt32LE(at + 8);
+    if (at + 16 + capLen > have) break;
+    acc.pkt.ts = buf.readUInt32LE(at) * 1e6 + buf.readUInt32LE(at + 4);
+    acc.packet(buf, at + 16, capLen, buf.readUInt32LE(at + 12), linkType);
+    at += 16 + capLen;
+    if (++packets >= limit) break outer;
+    if ((packets & 1023) === 0) table.expire(table.clock);
+  }
+  buf.copy(buf, 0, at, have);
+  have -= at;
+  at = 0;
+  const n = readSync(fd, buf, have, buf.length - have, null);
+  if (n === 0) break;
+  have += n;
+}
+closeSync(fd);
+table.flushAll(END_FORCED);
+flush();
+const cpu = process.cpuUsage(t0);
+const threadMs = threadCpuMs() - th0;
+const wallMs = performance.now() - w0;
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(
+  `${packets} packets, ${records} records, ${(bytesOut / 1e6).toFixed(1)} MB out, L7 ${engine ? 'on' : 'off'}: ` +
+    `${threadMs.toFixed(0)} ms CPU on this thread, ${cpuMs.toFixed(0)} ms in all threads (JIT, GC helpers), ${wallMs.toFixed(0)} ms wall, ${((threadMs * 1e6) / packets).toFixed(0)} ns per packet on this thread`,
+);
+
+/** CPU time of the calling thread (user + system), from /proc: 10 ms resolution. */
+function threadCpuMs(): number {
+  const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10; // utime, stime in clock ticks of 10 ms
+}
