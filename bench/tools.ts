@@ -137,8 +137,8 @@ const tcpdumpCeiling: Tool = {
 };
 
 export const OURS_PB = agentTool('ours-pb', 'probe-agent read --pb (every analyzer on)', ['--pb'], 1, 3);
-/** The flow path alone, for comparison: what softflowd does, no application layer. */
-export const OURS_PB_NO_L7 = agentTool('ours-pb-no-l7', 'probe-agent read --pb --no-l7 (secondary)', ['--pb', '--no-l7'], 0, 3);
+/** Capture to flows alone: the work softflowd and nfpcapd do, no application layer. */
+export const OURS_PB_NO_L7 = agentTool('ours-pb-no-l7', 'probe-agent read --pb --no-l7 (flows only, as softflowd)', ['--pb', '--no-l7'], 1, 3);
 export const OURS_JSON = agentTool('ours-json', 'probe-agent read --json (secondary)', ['--json'], 0, 1);
 
 export const TOOLS: Tool[] = [OURS_PB, softflowd, nfpcapd, OURS_PB_NO_L7, OURS_JSON, tcpdumpCeiling];
