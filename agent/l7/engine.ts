@@ -10,7 +10,6 @@
 // Flows nobody recognised keep no state at all; the rest keep one FlowL7 each until their
 // final record, at most maxFlows of them per shard (more are counted and left unanalysed).
 
-import { probe } from '../../proto/gen/probe.js';
 import type { PacketInfo } from '../decode/packet-info.js';
 import { B_APP, B_FLAGS, B_L7, F_LAST, B_PROTO, FL_INIT_B, H_PORT_A, H_PORT_B, SLOT_BYTES, U_ADDR_A, U_ADDR_B, type FlowTable } from '../flow/table.js';
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
@@ -18,10 +17,11 @@ import { DhcpAnalyzer, type DhcpFields } from './dhcp.js';
 import { DnsAnalyzer, type DnsFields } from './dns.js';
 import { HttpAnalyzer, type HttpFields } from './http.js';
 import { L7_MAX_BYTES, L7_WANTS_PACKETS, type L7Options } from './options.js';
-import { quicAnalyzer } from './quic.js';
+import { quicAnalyzer, type QuicInfo } from './quic.js';
 import { APP_PROTOCOLS, appIndex, guessByPort, SIGNATURES } from './signatures.js';
-import { SshAnalyzer } from './ssh.js';
+import { SshAnalyzer, type SshFields } from './ssh.js';
 import { tlsAnalyzer, type TlsInfo } from './tls.js';
+import { writeDhcp, writeDns, writeHttp, writeQuic, writeSsh, writeTls } from './write.js';
 
 // B_L7 in the flow's slot: 0 … DETECT_PACKETS - 1 = payload packets offered so far without a
 // match; then one of these.
@@ -220,17 +220,17 @@ export class L7Engine {
     const f = t.u8[base + B_L7] >= L7_FEEDING ? this.flows.get(slot) : undefined;
     let app = t.u8[base + B_APP];
     let guessed = false;
-    let sub: probe.v1.IFlowRecord | null = null;
+    let fields: unknown = undefined;
     if (f !== undefined && f.analyzer !== null) {
       const live = f.state !== null;
-      const fields = live ? f.analyzer.fields(f.state) : f.fields;
-      if (fields !== undefined) sub = this.subMessage(f, fields);
+      fields = live ? f.analyzer.fields(f.state) : f.fields;
       if (app === 0 && (live ? f.analyzer.confirmed(f.state) : f.confirmed)) app = f.app;
     }
     if (app === 0) {
       app = guessByPort(t.u8[base + B_PROTO], srcPort, dstPort);
       guessed = app !== 0;
     }
+    const start = p;
     if (app !== 0) {
       const name = APP_BYTES[app];
       b[p++] = 0xca; // 25 app_protocol
@@ -261,52 +261,35 @@ export class L7Engine {
         p += n;
       }
     }
-    if (sub !== null) {
-      const bytes = probe.v1.FlowRecord.encode(sub).finish();
-      if (bytes.length <= L7_MAX_BYTES - 512) { // app_protocol and server_name take < 300
-        b.set(bytes, p);
-        p += bytes.length;
-      } else {
-        this.counters.oversize++;
-      }
+    if (fields !== undefined) {
+      const end = this.subMessage(f!, fields, b, p, start + L7_MAX_BYTES);
+      if (end >= 0) p = end;
+      else this.counters.oversize++;
     }
     return p;
   }
 
-  /** The analyzer's fields as the FlowRecord sub-message, with the privacy policy applied. */
-  private subMessage(f: FlowL7, fields: unknown): probe.v1.IFlowRecord {
+  /**
+   * The analyzer's fields as its FlowRecord sub-message at b[p], with the privacy policy applied
+   * (agent/l7/write.ts); returns its end, or -1 when it would not end by `end`.
+   */
+  private subMessage(f: FlowL7, fields: unknown, b: Uint8Array, p: number, end: number): number {
     const pv = this.opts.privacy;
     switch (f.analyzer!.name) {
-      case 'dns': {
-        const d = fields as DnsFields;
-        if (pv.dnsAnswers) return { dns: d };
-        return { dns: { ...d, transactions: d.transactions.map((tr) => ({ ...tr, answers: [] })) } };
-      }
-      case 'http': {
-        const h = fields as HttpFields;
-        return { http: pv.httpUserAgent ? h : { ...h, userAgent: undefined } };
-      }
-      case 'tls': {
-        const tls: TlsInfo & { starttls?: boolean } = { ...(fields as TlsInfo), starttls: f.starttls };
-        if (!pv.tlsCertificate) tls.serverCertificate = undefined;
-        return { tls };
-      }
-      case 'dhcp': {
-        const d = fields as DhcpFields;
-        if (pv.dhcpClientIdentity) return { dhcp: d };
-        return {
-          dhcp: {
-            ...d,
-            transactions: d.transactions.map((tr) => ({ ...tr, hostname: undefined, clientFqdn: undefined, vendorClass: undefined, clientMac: '' })),
-          },
-        };
-      }
+      case 'dns':
+        return writeDns(b, p, end, fields as DnsFields, pv.dnsAnswers);
+      case 'http':
+        return writeHttp(b, p, end, fields as HttpFields, pv.httpUserAgent);
+      case 'tls':
+        return writeTls(b, p, end, fields as TlsInfo, pv.tlsCertificate, f.starttls);
+      case 'dhcp':
+        return writeDhcp(b, p, end, fields as DhcpFields, pv.dhcpClientIdentity);
       case 'quic':
-        return { quic: fields as probe.v1.IQuicInfo };
+        return writeQuic(b, p, end, fields as QuicInfo);
       case 'ssh':
-        return { ssh: fields as probe.v1.ISshInfo };
+        return writeSsh(b, p, end, fields as SshFields);
       default:
-        return {};
+        return p;
     }
   }
 

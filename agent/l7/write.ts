@@ -1,0 +1,384 @@
+// The analyzers' sub-messages of a flow record (FlowRecord fields 28–33, proto/flow.proto)
+// written straight into the record batch that agent/flow/encode.ts builds, with the privacy
+// policy applied as they are written (a dropped field is skipped, nothing is copied).
+//
+// protobufjs did this before: object copies for the policy, a Writer with a closure per field
+// and a buffer per record, their garbage, and TurboFan compiling its large generated encoders
+// on the 2 cores we have. Here one function per message, fields in the order of their numbers
+// as proto3 encoders emit them, on a handful of primitives; zero values, empty strings and
+// empty lists are left out as protobufjs leaves them out, so the bytes are protobufjs's
+// (test/l7-write.test.ts compares them, and decodes them with protobufjs).
+//
+// Length prefixes: a message's body is written after its key and `reserve` bytes for its
+// length; when the body is done it moves up or down if its length takes more or fewer bytes
+// (close()).
+//
+// Room: a sub-message must end by `limit` (the caller's share of L7_MAX_BYTES), else it is left
+// out whole: write*() return -1 and the caller keeps its end where it was. The end check
+// decides. While writing, strings and packed lists (whose sizes only the analyzers' limits
+// bound) are not written when they would end past limit + SLACK, and set `over`; repeated
+// messages stop there too. SLACK: positions before the length prefixes are moved differ from
+// the final ones by a byte or two, so only a sub-message that cannot fit stops early.
+// Numbers are written unchecked: those of one message and the fields after it take < 256
+// bytes, room the caller has past the limit (encode.ts keeps 1024 bytes more than L7_MAX_BYTES
+// per record).
+
+import type { DhcpFields, DhcpTransaction } from './dhcp.js';
+import type { DnsAnswer, DnsFields, DnsTransaction } from './dns.js';
+import type { HttpFields } from './http.js';
+import type { QuicInfo } from './quic.js';
+import type { SshFields } from './ssh.js';
+import type { TlsCertificate, TlsInfo } from './tls.js';
+
+const VARINT = 0;
+const LEN = 2;
+const SLACK = 16;
+/** Strings of this many characters or more are written by Buffer (see text()); below 128. */
+const NATIVE_CHARS = 64;
+
+let limit = 0;
+/** Something was not written: the sub-message cannot end by the limit. */
+let over = false;
+
+/** The field's key; field numbers here are below 2048, so one or two bytes. */
+function key(b: Uint8Array, p: number, field: number, wireType: number): number {
+  const k = (field << 3) | wireType;
+  if (k < 0x80) {
+    b[p] = k;
+    return p + 1;
+  }
+  b[p] = (k & 0x7f) | 0x80;
+  b[p + 1] = k >>> 7;
+  return p + 2;
+}
+
+/** v: an integer in [0, 2^53). */
+function varint(b: Uint8Array, p: number, v: number): number {
+  while (v > 0x7fffffff) {
+    b[p++] = (v & 0x7f) | 0x80; // exact: ToInt32 keeps the low bits
+    v = Math.floor(v / 128);
+  }
+  while (v > 0x7f) {
+    b[p++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  b[p++] = v;
+  return p;
+}
+
+function varintBytes(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+function uint32(b: Uint8Array, p: number, field: number, v: number | undefined): number {
+  if (v === undefined || v === 0) return p;
+  p = key(b, p, field, VARINT);
+  return varint(b, p, v >>> 0); // as protobufjs: the low 32 bits
+}
+
+/** int64 / uint64 from a JS number (an integer of magnitude below 2^53); negative ones as 64-bit two's complement. */
+function int64(b: Uint8Array, p: number, field: number, v: number | undefined): number {
+  if (v === undefined || v === 0) return p;
+  p = key(b, p, field, VARINT);
+  if (v > 0) return varint(b, p, v);
+  const m = -v;
+  let lo = ~(m >>> 0) >>> 0;
+  let hi = ~Math.floor(m / 4294967296) >>> 0;
+  if (lo === 0xffffffff) { // + 1 carries
+    lo = 0;
+    hi = (hi + 1) >>> 0;
+  } else {
+    lo++;
+  }
+  while (hi !== 0 || lo > 0x7f) {
+    b[p++] = (lo & 0x7f) | 0x80;
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
+  }
+  b[p++] = lo;
+  return p;
+}
+
+function bool(b: Uint8Array, p: number, field: number, v: boolean | undefined): number {
+  if (v !== true) return p;
+  p = key(b, p, field, VARINT);
+  b[p] = 1;
+  return p + 1;
+}
+
+/**
+ * A string field, also when empty (an element of a repeated string), as UTF-8. Most are ASCII
+ * and short: a loop copies them. Its charCodeAt costs a few ns a character, Buffer's native
+ * UTF-8 writer a few hundred ns a call whatever the length, so from NATIVE_CHARS on, and for
+ * any non-ASCII text, Buffer writes. (Most analyzer strings are built with `+`: V8 flattens
+ * such a string on its first read, on either path.) Lone surrogates become U+FFFD, as in
+ * TextEncoder.
+ */
+function text(b: Uint8Array, p: number, field: number, s: string): number {
+  const n = s.length;
+  const at = key(b, p, field, LEN);
+  const q = at + varintBytes(n);
+  if (q + n > limit + SLACK) { // as ASCII; the native path checks its own
+    over = true;
+    return p;
+  }
+  if (n >= NATIVE_CHARS) return textNative(b, p, at, s);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return textNative(b, p, at, s);
+    b[q + i] = c;
+  }
+  b[at] = n; // n < 128
+  return q + n;
+}
+
+/** A Buffer over the batch's memory, for its native string writer (the batch is replaced when it grows). */
+let view: Buffer<ArrayBufferLike> = Buffer.alloc(0);
+let viewOf: Uint8Array | null = null;
+
+/** text() through Buffer: the string's length and UTF-8 at b[at]; p: where its key starts. */
+function textNative(b: Uint8Array, p: number, at: number, s: string): number {
+  const n = Buffer.byteLength(s, 'utf8');
+  const q = at + varintBytes(n);
+  if (q + n > limit + SLACK) {
+    over = true;
+    return p;
+  }
+  if (b !== viewOf) {
+    view = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    viewOf = b;
+  }
+  varint(b, at, n);
+  view.write(s, q, n, 'utf8');
+  return q + n;
+}
+
+function string(b: Uint8Array, p: number, field: number, s: string | undefined): number {
+  return s === undefined || s.length === 0 ? p : text(b, p, field, s);
+}
+
+function strings(b: Uint8Array, p: number, field: number, a: readonly string[] | undefined): number {
+  if (a === undefined) return p;
+  for (let i = 0; i < a.length; i++) p = text(b, p, field, a[i]);
+  return p;
+}
+
+/** repeated uint32, packed (proto3's default for repeated scalars). */
+function packed(b: Uint8Array, p: number, field: number, a: readonly number[] | undefined): number {
+  if (a === undefined || a.length === 0) return p;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) n += varintBytes(a[i] >>> 0);
+  const at = key(b, p, field, LEN);
+  if (at + varintBytes(n) + n > limit + SLACK) {
+    over = true;
+    return p;
+  }
+  p = varint(b, at, n);
+  for (let i = 0; i < a.length; i++) p = varint(b, p, a[i] >>> 0);
+  return p;
+}
+
+/** Starts a message field: its key; the caller keeps bytes for its length after it (see close()). Returns where the length goes. */
+function open(b: Uint8Array, p: number, field: number): number {
+  return key(b, p, field, LEN);
+}
+
+/** Ends the message whose length goes at b[at] (`reserve` bytes kept there) and whose body ends at p; returns its end. */
+function close(b: Uint8Array, at: number, reserve: number, p: number): number {
+  const n = p - at - reserve;
+  const k = varintBytes(n);
+  if (k !== reserve) {
+    b.copyWithin(at + k, at + reserve, p);
+    p += k - reserve;
+  }
+  varint(b, at, n);
+  return p;
+}
+
+/** Starts a sub-message of FlowRecord (fields 28–33) at b[p]; it must end by `end`. */
+function begin(b: Uint8Array, p: number, end: number, field: number): number {
+  limit = end;
+  over = false;
+  return open(b, p, field);
+}
+
+/** Ends it: its end, or -1 when it does not end by the limit. */
+function finish(b: Uint8Array, at: number, p: number): number {
+  p = close(b, at, 2, p); // most are 128 B to 16 KiB
+  return over || p > limit ? -1 : p;
+}
+
+// ---- the messages, fields in the order of their numbers --------------------------------------
+
+/** 28 dns; `answers`: the policy keeps answer data (the counts stay either way). */
+export function writeDns(b: Uint8Array, p: number, end: number, d: DnsFields, answers: boolean): number {
+  const at = begin(b, p, end, 28);
+  p = at + 2;
+  const txs = d.transactions;
+  for (let i = 0; i < txs.length && !over && p <= limit + SLACK; i++) p = dnsTransaction(b, p, txs[i], answers);
+  p = uint32(b, p, 2, d.transactionCount);
+  p = uint32(b, p, 3, d.queryCount);
+  p = uint32(b, p, 4, d.responseCount);
+  p = uint32(b, p, 5, d.malformedCount);
+  return finish(b, at, p);
+}
+
+function dnsTransaction(b: Uint8Array, p: number, t: DnsTransaction, answers: boolean): number {
+  const at = open(b, p, 1);
+  p = at + 1;
+  p = uint32(b, p, 1, t.id);
+  p = string(b, p, 2, t.query);
+  p = uint32(b, p, 3, t.qtype);
+  p = uint32(b, p, 4, t.qclass);
+  p = uint32(b, p, 5, t.opcode);
+  p = bool(b, p, 6, t.querySeen);
+  p = bool(b, p, 7, t.responseSeen);
+  p = uint32(b, p, 8, t.rcode);
+  p = bool(b, p, 9, t.authoritative);
+  p = bool(b, p, 10, t.truncated);
+  p = bool(b, p, 11, t.recursionDesired);
+  p = bool(b, p, 12, t.recursionAvailable);
+  p = bool(b, p, 13, t.authenticData);
+  p = bool(b, p, 14, t.checkingDisabled);
+  p = uint32(b, p, 15, t.answerCount);
+  if (answers) {
+    const a = t.answers;
+    for (let i = 0; i < a.length && !over && p <= limit + SLACK; i++) p = dnsAnswer(b, p, a[i]);
+  }
+  return close(b, at, 1, p);
+}
+
+function dnsAnswer(b: Uint8Array, p: number, a: DnsAnswer): number {
+  const at = open(b, p, 16);
+  p = at + 1;
+  p = uint32(b, p, 1, a.type);
+  p = uint32(b, p, 2, a.ttl);
+  p = string(b, p, 3, a.data);
+  return close(b, at, 1, p);
+}
+
+/** 29 http; `userAgent`: the policy keeps it. */
+export function writeHttp(b: Uint8Array, p: number, end: number, h: HttpFields, userAgent: boolean): number {
+  const at = begin(b, p, end, 29);
+  p = at + 2;
+  p = string(b, p, 1, h.method);
+  p = string(b, p, 2, h.host);
+  p = string(b, p, 3, h.path);
+  p = string(b, p, 4, h.version);
+  p = uint32(b, p, 5, h.statusCode);
+  if (userAgent) p = string(b, p, 6, h.userAgent);
+  p = string(b, p, 7, h.contentType);
+  p = string(b, p, 8, h.server);
+  p = int64(b, p, 9, h.requestBodyBytes);
+  p = int64(b, p, 10, h.responseBodyBytes);
+  p = uint32(b, p, 11, h.requestCount);
+  p = uint32(b, p, 12, h.responseCount);
+  p = uint32(b, p, 13, h.pipelinedCount);
+  p = uint32(b, p, 14, h.malformedCount);
+  p = uint32(b, p, 15, h.truncatedFields);
+  return finish(b, at, p);
+}
+
+/** 30 tls; `certificate`: the policy keeps the server certificate; `starttls`: the flow upgraded to TLS. */
+export function writeTls(b: Uint8Array, p: number, end: number, t: TlsInfo, certificate: boolean, starttls: boolean): number {
+  const at = begin(b, p, end, 30);
+  p = at + 2;
+  p = uint32(b, p, 1, t.recordVersion);
+  p = uint32(b, p, 2, t.clientVersion);
+  p = packed(b, p, 3, t.clientSupportedVersions);
+  p = uint32(b, p, 4, t.serverVersion);
+  p = uint32(b, p, 5, t.serverSelectedVersion);
+  p = uint32(b, p, 6, t.version);
+  p = string(b, p, 7, t.sni);
+  p = strings(b, p, 8, t.alpnOffered);
+  p = string(b, p, 9, t.alpn);
+  p = uint32(b, p, 10, t.cipherSuite);
+  p = string(b, p, 11, t.ja3);
+  p = string(b, p, 12, t.ja3Hash);
+  p = string(b, p, 13, t.ja3s);
+  p = string(b, p, 14, t.ja3sHash);
+  p = string(b, p, 15, t.ja4);
+  p = bool(b, p, 16, t.ech);
+  p = bool(b, p, 17, t.helloRetryRequest);
+  if (certificate && t.serverCertificate !== undefined) p = tlsCertificate(b, p, t.serverCertificate);
+  p = bool(b, p, 19, starttls);
+  return finish(b, at, p);
+}
+
+function tlsCertificate(b: Uint8Array, p: number, c: TlsCertificate): number {
+  const at = open(b, p, 18);
+  p = at + 2;
+  p = string(b, p, 1, c.subject);
+  p = string(b, p, 2, c.issuer);
+  p = strings(b, p, 3, c.sanDns);
+  p = strings(b, p, 4, c.sanIp);
+  p = int64(b, p, 5, c.notBeforeMs);
+  p = int64(b, p, 6, c.notAfterMs);
+  p = string(b, p, 7, c.serial);
+  p = string(b, p, 8, c.sha1);
+  p = string(b, p, 9, c.sha256);
+  p = bool(b, p, 10, c.parsed);
+  return close(b, at, 2, p);
+}
+
+/** 31 quic. */
+export function writeQuic(b: Uint8Array, p: number, end: number, q: QuicInfo): number {
+  const at = begin(b, p, end, 31);
+  p = at + 2;
+  p = uint32(b, p, 1, q.version);
+  p = string(b, p, 2, q.sni);
+  p = strings(b, p, 3, q.alpnOffered);
+  p = packed(b, p, 4, q.clientSupportedVersions);
+  p = string(b, p, 5, q.ja3);
+  p = string(b, p, 6, q.ja3Hash);
+  p = string(b, p, 7, q.ja4);
+  p = bool(b, p, 8, q.ech);
+  return finish(b, at, p);
+}
+
+/** 32 ssh. */
+export function writeSsh(b: Uint8Array, p: number, end: number, s: SshFields): number {
+  const at = begin(b, p, end, 32);
+  p = at + 2;
+  p = string(b, p, 1, s.clientBanner);
+  p = string(b, p, 2, s.serverBanner);
+  p = string(b, p, 3, s.hassh);
+  p = string(b, p, 4, s.hasshAlgorithms);
+  p = string(b, p, 5, s.hasshServer);
+  p = string(b, p, 6, s.hasshServerAlgorithms);
+  p = uint32(b, p, 7, s.malformedCount);
+  return finish(b, at, p);
+}
+
+/** 33 dhcp; `identity`: the policy keeps the client's MAC, host name, FQDN and vendor class. */
+export function writeDhcp(b: Uint8Array, p: number, end: number, d: DhcpFields, identity: boolean): number {
+  const at = begin(b, p, end, 33);
+  p = at + 2;
+  const txs = d.transactions;
+  for (let i = 0; i < txs.length && !over && p <= limit + SLACK; i++) p = dhcpTransaction(b, p, txs[i], identity);
+  p = uint32(b, p, 2, d.transactionCount);
+  p = uint32(b, p, 3, d.messageCount);
+  p = uint32(b, p, 4, d.malformedCount);
+  return finish(b, at, p);
+}
+
+function dhcpTransaction(b: Uint8Array, p: number, t: DhcpTransaction, identity: boolean): number {
+  const at = open(b, p, 1);
+  p = at + 1;
+  p = uint32(b, p, 1, t.xid);
+  if (identity) p = string(b, p, 2, t.clientMac);
+  p = packed(b, p, 3, t.messageTypes);
+  p = uint32(b, p, 4, t.messageCount);
+  if (identity) {
+    p = string(b, p, 5, t.hostname);
+    p = string(b, p, 6, t.clientFqdn);
+    p = string(b, p, 7, t.vendorClass);
+  }
+  p = packed(b, p, 8, t.paramRequestList);
+  p = string(b, p, 9, t.requestedAddress);
+  p = string(b, p, 10, t.assignedAddress);
+  p = string(b, p, 11, t.clientAddress);
+  p = string(b, p, 12, t.serverId);
+  p = uint32(b, p, 13, t.leaseTimeS);
+  return close(b, at, 1, p);
+}
