@@ -1,5 +1,5 @@
 // What the rest of the agent needs to know about the application layer without loading it:
-// its settings and two limits. The engine and its analyzers (protobufjs code, crypto, parsers)
+// its settings and two limits. The engine and its analyzers (parsers, crypto, their field writers)
 // load only in the shard workers, and only when the layer is on.
 
 import type { NameCache } from './name-cache.js';
