@@ -28,6 +28,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include "errors.h"
 #include "flow_hash.h"
@@ -49,6 +50,7 @@ std::string LinkTypeName(int dlt) {
 }
 
 const uint32_t kOfflineBatch = 4096;   // packets per pcap_dispatch on a trace file
+const size_t kStdioBufferBytes = 256 << 10;  // read() size for the files libpcap reads
 const int kLivePollMs = 100;           // poll timeout when the link is quiet
 const int64_t kStatsEveryNs = 250'000'000;
 
@@ -370,10 +372,22 @@ void Capture::Push(const pcap_pkthdr* h, const u_char* bytes) {
 
 void Capture::RunOffline() {
   PcapFileReader reader;  // its buffer serves every file
+  // libpcap reads a trace with two freads per packet, so stdio's buffer decides how many
+  // read() calls that takes. glibc ignores setvbuf's size unless the buffer is ours (it keeps
+  // st_blksize, 4 KiB: 300,000 reads for the bench trace), and a buffer must be set before the
+  // first read: so we open the FILE and hand it to libpcap, with a buffer that serves every file.
+  std::unique_ptr<char[]> stdioBuffer(new char[kStdioBufferBytes]);
   for (size_t i = 0; i < files_.size() && !stop_.load(); i++) {
     char errbuf[PCAP_ERRBUF_SIZE] = {0};
-    pcap_t* p = pcap_open_offline_with_tstamp_precision(files_[i].c_str(), PCAP_TSTAMP_PRECISION_MICRO, errbuf);
-    if (!p) {
+    FILE* f = fopen(files_[i].c_str(), "rb");
+    if (!f) {
+      Warn(files_[i] + ": " + strerror(errno));
+      continue;
+    }
+    setvbuf(f, stdioBuffer.get(), _IOFBF, kStdioBufferBytes);
+    pcap_t* p = pcap_fopen_offline_with_tstamp_precision(f, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    if (!p) {  // (it leaves f to us then; pcap_close closes it otherwise)
+      fclose(f);
       Warn(files_[i] + ": " + errbuf);
       continue;
     }
@@ -387,14 +401,10 @@ void Capture::RunOffline() {
       ReadDirect(reader, filtered ? &prog : nullptr, files_[i]);
     } else {
       if (filtered) pcap_setfilter(p, &prog);
-      FILE* f = pcap_file(p);
-      // libpcap reads a trace with two freads per packet; a large stdio buffer turns that into
-      // few read() calls.
-      if (f) setvbuf(f, nullptr, _IOFBF, 4 << 20);
       for (;;) {
         int n = pcap_dispatch(p, kOfflineBatch, &Capture::OnPacket, reinterpret_cast<u_char*>(this));
         Publish();
-        if (f) fileOffset_.store(uint64_t(ftell(f)), std::memory_order_relaxed);
+        fileOffset_.store(uint64_t(ftell(f)), std::memory_order_relaxed);
         if (n == 0 || stop_.load(std::memory_order_relaxed)) break;  // 0 = end of file
         if (n < 0) {  // PCAP_ERROR: typically a file cut short in the middle of a packet
           Warn(files_[i] + ": " + pcap_geterr(p) + " (packets before it were read)");
