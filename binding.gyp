@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "probe_capture",
-      "sources": ["native/addon.cc", "native/capture.cc", "native/flow_hash.cc", "native/sha1.cc"],
+      "sources": ["native/addon.cc", "native/capture.cc", "native/flow_hash.cc", "native/pcap_file.cc", "native/sha1.cc"],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       # libpcap from the distribution (Debian: libpcap-dev); 1.10 for pcapng and SLL2.
       "libraries": ["-lpcap"],

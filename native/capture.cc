@@ -1,5 +1,7 @@
 // Capture: one libpcap source (a live interface or a list of trace files) read on its own
 // native thread and dispatched to the shard rings. The JS face is agent/capture/native.ts.
+// Classic pcap files are read by our own reader (pcap_file.h, one copy per packet fewer than
+// libpcap's); pcapng and the rest go through libpcap.
 //
 // Why one native thread writing SharedArrayBuffer rings, and not a PACKET_FANOUT_HASH socket
 // per worker (both were measured on this machine, see shared/research/node-engineering.md §2.1):
@@ -26,6 +28,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include "errors.h"
 #include "flow_hash.h"
@@ -47,6 +50,7 @@ std::string LinkTypeName(int dlt) {
 }
 
 const uint32_t kOfflineBatch = 4096;   // packets per pcap_dispatch on a trace file
+const size_t kStdioBufferBytes = 256 << 10;  // read() size for the files libpcap reads
 const int kLivePollMs = 100;           // poll timeout when the link is quiet
 const int64_t kStatsEveryNs = 250'000'000;
 
@@ -78,6 +82,7 @@ Capture::Capture(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Capture>(inf
       o.Get("rings").As<Napi::Array>().Length() > 64)
     throw CodedError(env, "PROBE_E_USAGE", "rings must be an array of 1 to 64 Uint8Array views over SharedArrayBuffers");
   Napi::Array rings = o.Get("rings").As<Napi::Array>();
+  rings_.reserve(rings.Length());
   for (uint32_t i = 0; i < rings.Length(); i++) {
     Napi::Value v = rings.Get(i);
     if (!v.IsTypedArray()) throw CodedError(env, "PROBE_E_USAGE", "ring is not a Uint8Array");
@@ -102,6 +107,7 @@ Capture::Capture(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Capture>(inf
       throw CodedError(env, "PROBE_E_USAGE", "no trace files given");
     Napi::Array files = o.Get("files").As<Napi::Array>();
     for (uint32_t i = 0; i < files.Length(); i++) files_.push_back(files.Get(i).ToString().Utf8Value());
+    libpcapOnly_ = o.Has("reader") && o.Get("reader").ToString().Utf8Value() == "libpcap";
     // Open every file once now, so a bad one is refused before anything starts.
     for (size_t i = 0; i < files_.size(); i++) {
       pcap_t* p = OpenFile(env, files_[i]);
@@ -263,6 +269,7 @@ Napi::Value Capture::Stats(const Napi::CallbackInfo& info) {
   s.Set("ringDropsPerShard", drops);
   s.Set("fileIndex", Napi::Number::New(env, double(fileIndex_.load())));
   s.Set("fileOffset", Napi::Number::New(env, double(fileOffset_.load())));
+  s.Set("directFiles", Napi::Number::New(env, double(directFiles_.load())));
   s.Set("finished", Napi::Boolean::New(env, finished_.load()));
   std::lock_guard<std::mutex> lock(msgMutex_);
   Napi::Array warnings = Napi::Array::New(env, warnings_.size());
@@ -284,6 +291,8 @@ void Capture::Warn(const std::string& msg) {
 // the consumer stores `waiting`, then reads head. With sequentially consistent atomics on both
 // sides at least one of us sees the other, so no wake-up is lost.
 void Capture::Publish() {
+  packets_.store(packetsCounted_, std::memory_order_relaxed);
+  bytes_.store(bytesCounted_, std::memory_order_relaxed);
   for (auto& r : rings_) {
     if (r.head == r.published) continue;
     __atomic_store_n(U32(r.base, ring::kHead), r.head, __ATOMIC_SEQ_CST);
@@ -309,18 +318,18 @@ void Capture::OnPacket(u_char* user, const pcap_pkthdr* h, const u_char* bytes) 
 }
 
 void Capture::Push(const pcap_pkthdr* h, const u_char* bytes) {
-  uint32_t hash = ShardHash(currentLinkType_, bytes, h->caplen);
-  RingState& r = rings_[hash % rings_.size()];
+  // One ring (one shard worker, the default on two cores): nothing to choose, so no hash.
+  RingState& r = rings_.size() == 1 ? rings_.front() : rings_[ShardHash(currentLinkType_, bytes, h->caplen) % rings_.size()];
   uint32_t cap = h->caplen;
   if (cap > r.size / 4) cap = r.size / 4;  // a record must always fit; rings are ≥ 64 KiB
   uint32_t need = ring::Align8(ring::kRecordHeader + cap);
   for (;;) {
-    uint32_t tail = __atomic_load_n(U32(r.base, ring::kTail), __ATOMIC_ACQUIRE);
-    uint32_t used = r.head - tail;
     uint32_t pos = r.head & r.mask;
     uint32_t contiguous = r.size - pos;
     uint32_t wrap = need > contiguous ? contiguous : 0;
-    if (used + wrap + need <= r.size) {
+    if (r.head - r.tailSeen + wrap + need > r.size)
+      r.tailSeen = __atomic_load_n(U32(r.base, ring::kTail), __ATOMIC_ACQUIRE);
+    if (r.head - r.tailSeen + wrap + need <= r.size) {
       if (wrap) {
         *U32(r.base, ring::kData + pos) = 0;  // wrap marker
         r.head += wrap;
@@ -336,57 +345,101 @@ void Capture::Push(const pcap_pkthdr* h, const u_char* bytes) {
       w[5] = uint32_t(h->ts.tv_usec);
       memcpy(rec + ring::kRecordHeader, bytes, cap);
       r.head += need;
-      packets_.fetch_add(1, std::memory_order_relaxed);
-      bytes_.fetch_add(h->len, std::memory_order_relaxed);
+      packetsCounted_++;
+      bytesCounted_ += h->len;
       return;
     }
     if (live_) {  // never wait for a worker on a live link: count the loss and go on
       r.drops.fetch_add(1, std::memory_order_relaxed);
       return;
     }
-    // Offline: back-pressure. Make our records visible and give the worker time to drain.
+    // Offline: back-pressure. Make our records visible, then let the worker drain a quarter
+    // of the ring before we go on. Going on as soon as one record fits would wake this thread
+    // every few packets (the worker is the slower side), and those wake-ups cost more CPU
+    // than reading the packets; the ring still holds three quarters for the worker meanwhile.
     Publish();
-    if (stop_.load(std::memory_order_relaxed)) return;
-    timespec ts{0, 100'000};
-    nanosleep(&ts, nullptr);
+    for (;;) {
+      if (stop_.load(std::memory_order_relaxed)) return;
+      // About the time the worker needs for a sixteenth of the ring (~1 GB/s; 1 ms for the
+      // default 16 MiB ring), so we look a few times per quarter.
+      timespec ts{0, long(r.size / 16 > 50'000 ? r.size / 16 : 50'000)};
+      nanosleep(&ts, nullptr);
+      r.tailSeen = __atomic_load_n(U32(r.base, ring::kTail), __ATOMIC_ACQUIRE);
+      if (r.head - r.tailSeen + wrap + need <= r.size - r.size / 4) break;
+    }
   }
 }
 
 void Capture::RunOffline() {
+  PcapFileReader reader;  // its buffer serves every file
+  // libpcap reads a trace with two freads per packet, so stdio's buffer decides how many
+  // read() calls that takes. glibc ignores setvbuf's size unless the buffer is ours (it keeps
+  // st_blksize, 4 KiB: 300,000 reads for the bench trace), and a buffer must be set before the
+  // first read: so we open the FILE and hand it to libpcap, with a buffer that serves every file.
+  std::unique_ptr<char[]> stdioBuffer(new char[kStdioBufferBytes]);
   for (size_t i = 0; i < files_.size() && !stop_.load(); i++) {
     char errbuf[PCAP_ERRBUF_SIZE] = {0};
-    pcap_t* p = pcap_open_offline_with_tstamp_precision(files_[i].c_str(), PCAP_TSTAMP_PRECISION_MICRO, errbuf);
-    if (!p) {
+    FILE* f = fopen(files_[i].c_str(), "rb");
+    if (!f) {
+      Warn(files_[i] + ": " + strerror(errno));
+      continue;
+    }
+    setvbuf(f, stdioBuffer.get(), _IOFBF, kStdioBufferBytes);
+    pcap_t* p = pcap_fopen_offline_with_tstamp_precision(f, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    if (!p) {  // (it leaves f to us then; pcap_close closes it otherwise)
+      fclose(f);
       Warn(files_[i] + ": " + errbuf);
       continue;
     }
-    if (!filter_.empty()) {
-      bpf_program prog;
-      if (pcap_compile(p, &prog, filter_.c_str(), 1, PCAP_NETMASK_UNKNOWN) == 0) {
-        pcap_setfilter(p, &prog);
-        pcap_freecode(&prog);
-      }
-    }
+    // Compiled on the file's own handle: for its link type and snapshot length.
+    bpf_program prog;
+    bool filtered = !filter_.empty() && pcap_compile(p, &prog, filter_.c_str(), 1, PCAP_NETMASK_UNKNOWN) == 0;
     currentLinkType_ = pcap_datalink(p);
     fileIndex_.store(uint32_t(i));
-    FILE* f = pcap_file(p);
-    // libpcap reads a trace with two freads per packet; a large stdio buffer turns that into
-    // few read() calls.
-    if (f) setvbuf(f, nullptr, _IOFBF, 4 << 20);
-    for (;;) {
-      int n = pcap_dispatch(p, kOfflineBatch, &Capture::OnPacket, reinterpret_cast<u_char*>(this));
-      Publish();
-      if (f) fileOffset_.store(uint64_t(ftell(f)), std::memory_order_relaxed);
-      if (n == 0 || stop_.load(std::memory_order_relaxed)) break;  // 0 = end of file
-      if (n < 0) {  // PCAP_ERROR: typically a file cut short in the middle of a packet
-        Warn(files_[i] + ": " + pcap_geterr(p) + " (packets before it were read)");
-        break;
+    if (!libpcapOnly_ && reader.Open(p)) {
+      directFiles_.fetch_add(1);
+      ReadDirect(reader, filtered ? &prog : nullptr, files_[i]);
+    } else {
+      if (filtered) pcap_setfilter(p, &prog);
+      for (;;) {
+        int n = pcap_dispatch(p, kOfflineBatch, &Capture::OnPacket, reinterpret_cast<u_char*>(this));
+        Publish();
+        fileOffset_.store(uint64_t(ftell(f)), std::memory_order_relaxed);
+        if (n == 0 || stop_.load(std::memory_order_relaxed)) break;  // 0 = end of file
+        if (n < 0) {  // PCAP_ERROR: typically a file cut short in the middle of a packet
+          Warn(files_[i] + ": " + pcap_geterr(p) + " (packets before it were read)");
+          break;
+        }
       }
     }
+    if (filtered) pcap_freecode(&prog);
     pcap_close(p);
   }
   finished_.store(true);
   PublishEof();
+}
+
+// A classic pcap file through PcapFileReader: what the pcap_dispatch loop above does, with the
+// filter applied here as libpcap applies it (to the record's data, caplen and wire length).
+void Capture::ReadDirect(PcapFileReader& reader, const bpf_program* filter, const std::string& path) {
+  for (;;) {
+    PcapFileReader::Status status = PcapFileReader::kPacket;
+    for (uint32_t n = 0; n < kOfflineBatch; n++) {
+      pcap_pkthdr h;
+      const uint8_t* data;
+      status = reader.Next(&h, &data);
+      if (status != PcapFileReader::kPacket) break;
+      if (filter && !pcap_offline_filter(filter, &h, data)) continue;
+      Push(&h, data);
+    }
+    Publish();
+    fileOffset_.store(reader.Offset(), std::memory_order_relaxed);
+    if (status == PcapFileReader::kEnd || stop_.load(std::memory_order_relaxed)) break;
+    if (status == PcapFileReader::kError) {
+      Warn(path + ": " + reader.Error() + " (packets before it were read)");
+      break;
+    }
+  }
 }
 
 void Capture::PollStats() {

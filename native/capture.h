@@ -3,11 +3,12 @@
 #include <pcap/pcap.h>
 
 #include <atomic>
-#include <deque>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "pcap_file.h"
 
 namespace probe {
 
@@ -18,10 +19,15 @@ struct RingState {
   uint32_t mask = 0;
   uint32_t head = 0;       // producer position, private until published
   uint32_t published = 0;  // last head stored into the shared header
+  // The consumer's tail as we last read it. Free space is computed against this copy and the
+  // shared tail (a cache line the worker keeps writing) is read again only when the copy says
+  // the ring is full: an older tail only ever understates the room, so this is safe.
+  uint32_t tailSeen = 0;
   std::atomic<uint64_t> drops{0};
   RingState() = default;
   RingState(const RingState& o)
-      : base(o.base), size(o.size), mask(o.mask), head(o.head), published(o.published), drops(o.drops.load()) {}
+      : base(o.base), size(o.size), mask(o.mask), head(o.head), published(o.published), tailSeen(o.tailSeen),
+        drops(o.drops.load()) {}
 };
 
 class Capture : public Napi::ObjectWrap<Capture> {
@@ -46,6 +52,7 @@ class Capture : public Napi::ObjectWrap<Capture> {
   void Publish();
   void PublishEof();
   void RunOffline();
+  void ReadDirect(PcapFileReader& reader, const bpf_program* filter, const std::string& path);
   void RunLive();
   void PollStats();
   void StopThread();
@@ -60,13 +67,19 @@ class Capture : public Napi::ObjectWrap<Capture> {
   int linkType_ = -1;
   int currentLinkType_ = -1;
   int wakeFd_ = -1;
+  bool libpcapOnly_ = false;  // offline option reader: 'libpcap' (tests compare both readers)
 
-  std::deque<RingState> rings_;
+  std::vector<RingState> rings_;  // filled once in the constructor, never resized after
   std::vector<Napi::Reference<Napi::Uint8Array>> ringRefs_;
   std::thread thread_;
   std::atomic<bool> stop_{false};
   std::atomic<bool> finished_{false};
+  // Counted by the capture thread in plain fields and stored into the atomics the main thread
+  // reads (stats()) on every Publish: two locked adds per packet cost more than the rest of
+  // the bookkeeping.
+  uint64_t packetsCounted_ = 0, bytesCounted_ = 0;
   std::atomic<uint64_t> packets_{0}, bytes_{0};
+  std::atomic<uint32_t> directFiles_{0};  // trace files read by PcapFileReader, not libpcap
   std::atomic<uint64_t> kernelRecv_{0}, kernelDrops_{0}, ifDrops_{0};
   std::atomic<uint32_t> fileIndex_{0};
   std::atomic<uint64_t> fileOffset_{0};

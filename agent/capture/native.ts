@@ -12,6 +12,8 @@ export interface CaptureStats {
   ringDropsPerShard: number[];
   fileIndex: number;
   fileOffset: number;
+  /** Trace files read by the capture thread's own classic pcap reader (native/pcap_file.h); the others went through libpcap. */
+  directFiles: number;
   finished: boolean;
   warnings: string[];
   error?: string;
@@ -20,6 +22,8 @@ export interface CaptureStats {
 export interface OfflineSource {
   mode: 'offline';
   files: string[];
+  /** 'libpcap': read classic pcap files through libpcap too, not our own reader (tests compare the two). */
+  reader?: 'libpcap';
 }
 
 export interface LiveSource {
