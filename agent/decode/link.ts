@@ -7,15 +7,27 @@ import { DECODE_NON_IP, R_CAPTURE_TOO_SHORT, R_L2_TOO_MANY_TAGS, R_L2_TRUNCATED 
 
 // pcap DLT values (pcap/dlt.h). LINKTYPE_RAW (101) is what pcap files store for raw IP;
 // libpcap hands it to us as DLT_RAW (12), but both are accepted.
-export const DLT_NULL = 0;
-export const DLT_EN10MB = 1;
-export const DLT_RAW = 12;
-export const LINKTYPE_RAW = 101;
-export const DLT_LOOP = 108;
-export const DLT_LINUX_SLL = 113;
-export const DLT_IPV4 = 228;
-export const DLT_IPV6 = 229;
-export const DLT_LINUX_SLL2 = 276;
+// The switch below compares against the module-local names: V8 compiles a module-local const
+// into the code as a number, but reads an exported binding through a cell, with a hole check,
+// at every use (see the same note in flow/table.ts).
+const NULL = 0;
+const EN10MB = 1;
+const RAW = 12;
+const RAW_LINKTYPE = 101;
+const LOOP = 108;
+const LINUX_SLL = 113;
+const IPV4 = 228;
+const IPV6 = 229;
+const LINUX_SLL2 = 276;
+export const DLT_NULL = NULL;
+export const DLT_EN10MB = EN10MB;
+export const DLT_RAW = RAW;
+export const LINKTYPE_RAW = RAW_LINKTYPE;
+export const DLT_LOOP = LOOP;
+export const DLT_LINUX_SLL = LINUX_SLL;
+export const DLT_IPV4 = IPV4;
+export const DLT_IPV6 = IPV6;
+export const DLT_LINUX_SLL2 = LINUX_SLL2;
 
 const ETH_IPV4 = 0x0800;
 const ETH_IPV6 = 0x86dd;
@@ -42,6 +54,21 @@ function ethernet(b: Uint8Array, off: number, cap: number, wire: number, p: Pack
   if (cap < 14) return short(14, wire);
   p.dstMacOff = off;
   p.srcMacOff = off + 6;
+  // Untagged IPv4 and IPv6, nearly every frame, without the walk over tags.
+  const type = be16(b, off + 12);
+  if (type === ETH_IPV4) {
+    p.ipVersion = 4;
+    return 14;
+  }
+  if (type === ETH_IPV6) {
+    p.ipVersion = 6;
+    return 14;
+  }
+  return ethernetTags(b, off, cap, wire, p);
+}
+
+/** Ethernet from its first ethertype on, through VLAN tags, VN-Tag, MPLS and PPPoE. */
+function ethernetTags(b: Uint8Array, off: number, cap: number, wire: number, p: PacketInfo): number {
   let pos = 12;
   let vlans = 0;
   for (let tags = 0; ; tags++) {
@@ -137,25 +164,25 @@ export function decodeLink(
   p: PacketInfo,
 ): number {
   switch (linkType) {
-    case DLT_EN10MB:
+    case EN10MB:
       return ethernet(b, off, cap, wire, p);
-    case DLT_LINUX_SLL:
+    case LINUX_SLL:
       return linuxSll(b, off, cap, wire, p);
-    case DLT_LINUX_SLL2:
+    case LINUX_SLL2:
       return linuxSll2(b, off, cap, wire, p);
-    case DLT_RAW:
-    case LINKTYPE_RAW:
+    case RAW:
+    case RAW_LINKTYPE:
       p.ipVersion = 0; // decided by the version nibble
       return 0;
-    case DLT_IPV4:
+    case IPV4:
       p.ipVersion = 4;
       return 0;
-    case DLT_IPV6:
+    case IPV6:
       p.ipVersion = 6;
       return 0;
-    case DLT_NULL:
+    case NULL:
       return bsdLoopback(b, off, cap, wire, p, false);
-    case DLT_LOOP:
+    case LOOP:
       return bsdLoopback(b, off, cap, wire, p, true);
     default:
       return -DECODE_NON_IP;

@@ -15,6 +15,11 @@ import type { PacketInfo } from './packet-info.js';
 export { PacketInfo } from './packet-info.js';
 export * from './reasons.js';
 
+// Module-local copies: V8 compiles a module-local const into the code as a number, an imported
+// binding is read through a cell at every use (see the same note in flow/table.ts).
+const OK = DECODE_OK;
+const MAX_FRAME = MAX_FRAME_BYTES;
+
 /**
  * Decodes the frame buf[off, off + capLen) whose length on the wire was wireLen.
  * Returns DECODE_OK, DECODE_NON_IP, or a malformed reason code (index into MALFORMED_REASONS).
@@ -28,11 +33,11 @@ export function decodePacket(
   p: PacketInfo,
 ): number {
   p.reset(linkType); // keeps p.ts
-  if (wireLen > MAX_FRAME_BYTES || capLen > MAX_FRAME_BYTES) return R_FRAME_BAD_LENGTH;
+  if (wireLen > MAX_FRAME || capLen > MAX_FRAME) return R_FRAME_BAD_LENGTH;
   if (wireLen < capLen) wireLen = capLen;
   const l3 = decodeLink(buf, off, capLen, wireLen, linkType, p);
   if (l3 < 0) return -l3;
   const r = decodeIp(buf, off + l3, off + capLen, wireLen - l3, p);
-  if (r !== DECODE_OK) return r;
+  if (r !== OK) return r;
   return decodeTransport(buf, off + capLen, p);
 }

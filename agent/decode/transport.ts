@@ -4,11 +4,20 @@ import type { PacketInfo } from './packet-info.js';
 import { icmpCounterpart } from './icmp.js';
 import { DECODE_OK, R_CAPTURE_TOO_SHORT, R_L4_TRUNCATED, R_TCP_BAD_HEADER_LENGTH } from './reasons.js';
 
-export const PROTO_ICMP = 1;
-export const PROTO_TCP = 6;
-export const PROTO_UDP = 17;
-export const PROTO_ICMPV6 = 58;
-export const PROTO_SCTP = 132;
+// Module-local names for the switch and the result: V8 compiles a module-local const into the
+// code as a number, but reads an exported or imported binding through a cell, with a hole
+// check, at every use (see the same note in flow/table.ts).
+const ICMP = 1;
+const TCP = 6;
+const UDP = 17;
+const ICMPV6 = 58;
+const SCTP = 132;
+const OK = DECODE_OK;
+export const PROTO_ICMP = ICMP;
+export const PROTO_TCP = TCP;
+export const PROTO_UDP = UDP;
+export const PROTO_ICMPV6 = ICMPV6;
+export const PROTO_SCTP = SCTP;
 
 function be16(b: Uint8Array, i: number): number {
   return (b[i] << 8) | b[i + 1];
@@ -23,14 +32,14 @@ function finish(p: PacketInfo, headerLen: number, l4Len: number, capEnd: number)
   p.payloadLen = l4Len - headerLen;
   const inBuffer = capEnd - p.payloadOff;
   p.payloadCapLen = inBuffer <= 0 ? 0 : inBuffer < p.payloadLen ? inBuffer : p.payloadLen;
-  return DECODE_OK;
+  return OK;
 }
 
 /** `need` transport bytes: missing on the wire (malformed) or only cut by the capture. */
 function lacks(need: number, l4Len: number, cap: number): number {
   if (need > l4Len) return R_L4_TRUNCATED;
   if (need > cap) return R_CAPTURE_TOO_SHORT;
-  return DECODE_OK;
+  return OK;
 }
 
 export function decodeTransport(b: Uint8Array, capEnd: number, p: PacketInfo): number {
@@ -41,8 +50,8 @@ export function decodeTransport(b: Uint8Array, capEnd: number, p: PacketInfo): n
   const cap = capEnd - l4;
   let r: number;
   switch (p.protocol) {
-    case PROTO_TCP: {
-      if ((r = lacks(20, l4Len, cap)) !== DECODE_OK) return r;
+    case TCP: {
+      if ((r = lacks(20, l4Len, cap)) !== OK) return r;
       const hl = (b[l4 + 12] >> 4) * 4;
       if (hl < 20 || hl > l4Len) return R_TCP_BAD_HEADER_LENGTH;
       p.srcPort = be16(b, l4);
@@ -53,22 +62,22 @@ export function decodeTransport(b: Uint8Array, capEnd: number, p: PacketInfo): n
       p.hasPorts = true;
       return finish(p, hl, l4Len, capEnd);
     }
-    case PROTO_UDP:
-      if ((r = lacks(8, l4Len, cap)) !== DECODE_OK) return r;
+    case UDP:
+      if ((r = lacks(8, l4Len, cap)) !== OK) return r;
       p.srcPort = be16(b, l4);
       p.dstPort = be16(b, l4 + 2);
       p.hasPorts = true;
       return finish(p, 8, l4Len, capEnd);
-    case PROTO_SCTP:
-      if ((r = lacks(12, l4Len, cap)) !== DECODE_OK) return r;
+    case SCTP:
+      if ((r = lacks(12, l4Len, cap)) !== OK) return r;
       p.srcPort = be16(b, l4);
       p.dstPort = be16(b, l4 + 2);
       p.hasPorts = true;
       return finish(p, 12, l4Len, capEnd);
-    case PROTO_ICMP:
-    case PROTO_ICMPV6: {
+    case ICMP:
+    case ICMPV6: {
       // type, code, checksum; most messages have 4 more header bytes (id/seq, unused, MTU…)
-      if ((r = lacks(4, l4Len, cap)) !== DECODE_OK) return r;
+      if ((r = lacks(4, l4Len, cap)) !== OK) return r;
       const type = b[l4];
       const code = b[l4 + 1];
       p.icmpType = type;

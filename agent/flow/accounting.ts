@@ -8,6 +8,11 @@ import { B_L7, END_ACTIVE, FlowTable, SLOT_BYTES, type FlowSink, type FlowTableO
 import type { L7Engine } from '../l7/engine.js';
 import { L7_WANTS_PACKETS } from '../l7/options.js';
 
+// Module-local copies for the per-packet code: V8 compiles a module-local const into the code as
+// a number, an imported binding is read through a cell at every use (see flow/table.ts).
+const OK = DECODE_OK;
+const MAX_FRAME = MAX_FRAME_BYTES;
+
 export interface AccountingCounters {
   packets: number;
   frameBytes: number;
@@ -69,9 +74,9 @@ export class FlowAccounting {
     const ts = p.ts;
     this.packets++;
     // a corrupt length field (frame_bad_length) counts with the smaller of the two
-    this.frameBytes += wireLen > MAX_FRAME_BYTES || capLen > MAX_FRAME_BYTES ? Math.min(capLen, wireLen) : wireLen;
+    this.frameBytes += wireLen > MAX_FRAME || capLen > MAX_FRAME ? Math.min(capLen, wireLen) : wireLen;
     const r = decodePacket(buf, off, capLen, wireLen, linkType, p);
-    if (r !== DECODE_OK) {
+    if (r !== OK) {
       this.skipped[r]++;
       return;
     }

@@ -91,6 +91,49 @@ const TCP_SYN = 0x02;
 const TCP_RST = 0x04;
 const TCP_ACK = 0x10;
 
+// The layout again as element indices into each view (slot * S64 + LAST_64 and so on), and
+// module-local on purpose: V8 compiles a module-local const into the code as a number, but
+// reads an exported binding (even a const) through a cell, with a hole check, at every use.
+// The per-packet code below uses only these.
+const S8 = SLOT_BYTES;
+const S16 = SLOT_BYTES / 2;
+const S32 = SLOT_BYTES / 4;
+const S64 = SLOT_BYTES / 8;
+const FIRST_64 = F_FIRST / 8;
+const LAST_64 = F_LAST / 8;
+const SYN_64 = F_SYN / 8;
+const BYTES_64 = F_BYTES / 8;
+const ADDR_A_32 = U_ADDR_A / 4;
+const ADDR_B_32 = U_ADDR_B / 4;
+const HASH_32 = U_HASH / 4;
+const NEXT_32 = U_NEXT / 4;
+const ID_LO_32 = U_ID_LO / 4;
+const ID_HI_32 = U_ID_HI / 4;
+const PKTS_32 = U_PKTS / 4;
+const RETX_32 = U_RETX / 4;
+const SEQ_END_32 = U_SEQ_END / 4;
+const RTT_RESP_32 = U_RTT_RESP / 4;
+const RTT_INIT_32 = U_RTT_INIT / 4;
+const FRAGS_32 = U_FRAGS / 4;
+const PORT_A_16 = H_PORT_A / 2;
+const PORT_B_16 = H_PORT_B / 2;
+const VLAN_16 = H_VLAN / 2;
+const INNER_VLAN_16 = H_INNER_VLAN / 2;
+const PART_16 = H_PART / 2;
+const PROTO_8 = B_PROTO;
+const IPVER_8 = B_IPVER;
+const FLAGS_8 = B_FLAGS;
+const HANDSHAKE_8 = B_HANDSHAKE;
+const TCPFLAGS_8 = B_TCPFLAGS;
+const TTL_8 = B_TTL;
+const ICMP_TYPE_8 = B_ICMP_TYPE;
+const ICMP_CODE_8 = B_ICMP_CODE;
+const LIST_8 = B_LIST;
+const MAC_8 = B_MAC;
+const INIT_B = FL_INIT_B;
+const HAS_MAC = FL_HAS_MAC;
+const ICMP_ONE_WAY = FL_ICMP_ONE_WAY;
+
 export interface FlowTableOptions {
   /** Flows this table holds at most; more evicts (lack of resources). */
   capacity: number;
@@ -147,10 +190,18 @@ export class FlowTable {
   private idCounter = 0;
   private readonly opts: FlowTableOptions;
   private readonly sink: FlowSink;
+  /**
+   * The idle and active timeouts as limits a packet's age is compared with, Infinity when off:
+   * the common case (an open flow within both) then costs two comparisons.
+   */
+  private readonly idleLimitUs: number;
+  private readonly activeLimitUs: number;
 
   constructor(opts: FlowTableOptions, sink: FlowSink) {
     this.opts = opts;
     this.sink = sink;
+    this.idleLimitUs = opts.idleTimeoutUs > 0 ? opts.idleTimeoutUs : Infinity;
+    this.activeLimitUs = opts.activeTimeoutUs > 0 ? opts.activeTimeoutUs : Infinity;
     this.capacity = Math.max(16, opts.capacity | 0);
     this.buf = new ArrayBuffer(this.capacity * SLOT_BYTES);
     this.f64 = new Float64Array(this.buf);
@@ -179,6 +230,7 @@ export class FlowTable {
   update(p: PacketInfo, frameLen: number, frame: Uint8Array): number {
     const ts = p.ts;
     if (ts > this.clock) this.clock = ts;
+    const f64 = this.f64;
     const u32 = this.u32;
     const u8 = this.u8;
     // Canonical order: endpoint A is the smaller (address, port), as Community ID orders them.
@@ -186,88 +238,112 @@ export class FlowTable {
     this.lastDir = dir;
     const hash = keyHash(p, dir);
     let slot = this.find(p, dir, hash);
-    if (slot >= 0) {
-      const sb = slot * SLOT_BYTES;
-      const closing = u8[sb + B_LIST] === LIST_CLOSING;
-      const last = this.f64[(sb + F_LAST) >> 3];
-      // A flow whose timeout passed before this packet has ended, whether or not expire() ran
-      // yet: the result must not depend on when expiry happens to be called.
-      if (closing && ts - last >= this.opts.closeDelayUs) {
-        this.finish(slot, END_OF_FLOW);
-        slot = -1;
-      } else if (!closing && this.opts.idleTimeoutUs > 0 && ts - last >= this.opts.idleTimeoutUs) {
-        this.finish(slot, END_IDLE);
-        slot = -1;
-      } else if (closing && p.protocol === 6 && (p.tcpFlags & (TCP_SYN | TCP_ACK)) === TCP_SYN) {
-        // A new SYN on a connection that has closed starts a new connection (port reuse).
-        this.finish(slot, END_OF_FLOW);
-        slot = -1;
-      } else if (this.opts.activeTimeoutUs > 0 && ts - this.f64[(slot * SLOT_BYTES + F_FIRST) >> 3] >= this.opts.activeTimeoutUs) {
-        this.interim(slot, ts);
-      }
+    // A flow that is closing or past a timeout takes the exact checks (timedOut); an open flow
+    // within both timeouts, nearly every packet, only these comparisons.
+    if (
+      slot >= 0 &&
+      (u8[slot * S8 + LIST_8] === LIST_CLOSING ||
+        ts - f64[slot * S64 + LAST_64] >= this.idleLimitUs ||
+        ts - f64[slot * S64 + FIRST_64] >= this.activeLimitUs) &&
+      this.timedOut(slot, p, ts)
+    ) {
+      slot = -1;
     }
     if (slot < 0) slot = this.create(p, dir, hash, frame);
-    const base = slot * SLOT_BYTES;
-    const f64 = this.f64;
-    if (ts > f64[(base + F_LAST) >> 3]) f64[(base + F_LAST) >> 3] = ts; // a trace may step back in time
-    const fb = (base + F_BYTES + dir * 24) >> 3;
+    const s64 = slot * S64;
+    const s32 = slot * S32;
+    const s8 = slot * S8;
+    if (ts > f64[s64 + LAST_64]) f64[s64 + LAST_64] = ts; // a trace may step back in time
+    const fb = s64 + BYTES_64 + dir * 3;
     f64[fb] += frameLen;
     f64[fb + 1] += p.ipLen;
     f64[fb + 2] += p.payloadLen;
-    u32[(base + U_PKTS) / 4 + dir]++;
-    if (p.isFragment) u32[(base + U_FRAGS) / 4 + dir]++;
-    const ttlIdx = base + B_TTL + dir * 2;
-    if (p.ttl < u8[ttlIdx]) u8[ttlIdx] = p.ttl;
-    if (p.ttl > u8[ttlIdx + 1]) u8[ttlIdx + 1] = p.ttl;
-    if (p.protocol === 6 && p.hasPorts) this.tcp(p, base, dir);
-    this.touch(slot, base);
+    u32[s32 + PKTS_32 + dir]++;
+    if (p.isFragment) u32[s32 + FRAGS_32 + dir]++;
+    const ttl = p.ttl;
+    const ttlIdx = s8 + TTL_8 + dir * 2;
+    if (ttl < u8[ttlIdx]) u8[ttlIdx] = ttl;
+    if (ttl > u8[ttlIdx + 1]) u8[ttlIdx + 1] = ttl;
+    if (p.protocol === 6 && p.hasPorts) this.tcp(p, slot, dir);
+    this.touch(slot);
     return slot;
   }
 
-  private tcp(p: PacketInfo, base: number, dir: number): void {
+  /**
+   * The exact timeout rules for a packet of a flow that is closing or has passed a timeout
+   * limit: ends the flow (returns true, the packet starts a new one) or emits an interim record.
+   * A flow whose timeout passed before this packet has ended, whether or not expire() ran yet:
+   * the result must not depend on when expiry happens to be called.
+   */
+  private timedOut(slot: number, p: PacketInfo, ts: number): boolean {
+    const closing = this.u8[slot * S8 + LIST_8] === LIST_CLOSING;
+    const last = this.f64[slot * S64 + LAST_64];
+    if (closing && ts - last >= this.opts.closeDelayUs) {
+      this.finish(slot, END_OF_FLOW);
+      return true;
+    }
+    if (!closing && ts - last >= this.idleLimitUs) {
+      this.finish(slot, END_IDLE);
+      return true;
+    }
+    if (closing && p.protocol === 6 && (p.tcpFlags & (TCP_SYN | TCP_ACK)) === TCP_SYN) {
+      // A new SYN on a connection that has closed starts a new connection (port reuse).
+      this.finish(slot, END_OF_FLOW);
+      return true;
+    }
+    if (ts - this.f64[slot * S64 + FIRST_64] >= this.activeLimitUs) this.interim(slot, ts);
+    return false;
+  }
+
+  private tcp(p: PacketInfo, slot: number, dir: number): void {
     const ts = p.ts;
     const u8 = this.u8;
     const u32 = this.u32;
+    const s8 = slot * S8;
+    const s32 = slot * S32;
     const fl = p.tcpFlags;
-    u8[base + B_TCPFLAGS + dir] |= fl;
-    let flags = u8[base + B_FLAGS];
-    const fromInitiator = (dir === 1) === ((flags & FL_INIT_B) !== 0);
+    u8[s8 + TCPFLAGS_8 + dir] |= fl;
+    let flags = u8[s8 + FLAGS_8];
+    const fromInitiator = (dir === 1) === ((flags & INIT_B) !== 0);
     // Handshake timing, as seen at the probe.
-    const hs = u8[base + B_HANDSHAKE];
-    if ((fl & (TCP_SYN | TCP_ACK)) === TCP_SYN && fromInitiator && hs <= 1) {
-      this.f64[(base + F_SYN) >> 3] = ts; // a retransmitted SYN restarts the measurement
-      u8[base + B_HANDSHAKE] = 1;
-    } else if ((fl & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK) && !fromInitiator && hs === 1) {
-      u32[(base + U_RTT_RESP) >> 2] = Math.round(ts - this.f64[(base + F_SYN) >> 3]);
-      u8[base + B_HANDSHAKE] = 2;
-    } else if ((fl & (TCP_SYN | TCP_ACK | TCP_RST)) === TCP_ACK && fromInitiator && hs === 2) {
-      const synAck = this.f64[(base + F_SYN) >> 3] + u32[(base + U_RTT_RESP) >> 2];
-      u32[(base + U_RTT_INIT) >> 2] = Math.max(0, Math.round(ts - synAck));
-      u8[base + B_HANDSHAKE] = 3;
+    const hs = u8[s8 + HANDSHAKE_8];
+    if (hs !== 3) {
+      if ((fl & (TCP_SYN | TCP_ACK)) === TCP_SYN && fromInitiator && hs <= 1) {
+        this.f64[slot * S64 + SYN_64] = ts; // a retransmitted SYN restarts the measurement
+        u8[s8 + HANDSHAKE_8] = 1;
+      } else if ((fl & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK) && !fromInitiator && hs === 1) {
+        u32[s32 + RTT_RESP_32] = Math.round(ts - this.f64[slot * S64 + SYN_64]);
+        u8[s8 + HANDSHAKE_8] = 2;
+      } else if ((fl & (TCP_SYN | TCP_ACK | TCP_RST)) === TCP_ACK && fromInitiator && hs === 2) {
+        const synAck = this.f64[slot * S64 + SYN_64] + u32[s32 + RTT_RESP_32];
+        u32[s32 + RTT_INIT_32] = Math.max(0, Math.round(ts - synAck));
+        u8[s8 + HANDSHAKE_8] = 3;
+      }
     }
     // Retransmissions: data that starts below the highest sequence number already seen.
     const seqBit = dir === 0 ? FL_SEQ_A : FL_SEQ_B;
-    const seqIdx = (base + U_SEQ_END) / 4 + dir;
-    const len = p.payloadLen + (fl & TCP_SYN ? 1 : 0) + (fl & TCP_FIN ? 1 : 0);
+    const seqIdx = s32 + SEQ_END_32 + dir;
+    const payloadLen = p.payloadLen;
+    const len = payloadLen + (fl & TCP_SYN ? 1 : 0) + (fl & TCP_FIN ? 1 : 0);
     if (len > 0) {
-      const end = (p.tcpSeq + len) >>> 0;
+      const seq = p.tcpSeq;
+      const end = (seq + len) >>> 0;
       if ((flags & seqBit) === 0) {
         u32[seqIdx] = end;
         flags |= seqBit;
       } else {
         const high = u32[seqIdx];
-        if (p.payloadLen > 0 && ((p.tcpSeq - high) | 0) < 0) u32[(base + U_RETX) / 4 + dir]++;
+        if (payloadLen > 0 && ((seq - high) | 0) < 0) u32[s32 + RETX_32 + dir]++;
         if (((end - high) | 0) > 0) u32[seqIdx] = end;
       }
     }
     if (fl & TCP_FIN) flags |= dir === 0 ? FL_FIN_A : FL_FIN_B;
     if (fl & TCP_RST) flags |= FL_RST;
-    u8[base + B_FLAGS] = flags;
+    u8[s8 + FLAGS_8] = flags;
     if ((flags & FL_RST) !== 0 || (flags & (FL_FIN_A | FL_FIN_B)) === (FL_FIN_A | FL_FIN_B)) {
-      if (u8[base + B_LIST] !== LIST_CLOSING) {
-        const slot = base / SLOT_BYTES;
-        this.unlink(slot, base);
-        this.append(slot, base, LIST_CLOSING);
+      if (u8[s8 + LIST_8] !== LIST_CLOSING) {
+        this.unlink(slot);
+        this.append(slot, LIST_CLOSING);
       }
     }
   }
@@ -279,11 +355,11 @@ export class FlowTable {
     const idle = this.opts.idleTimeoutUs;
     const close = this.opts.closeDelayUs;
     let h: number;
-    while ((h = this.heads[LIST_CLOSING]) !== 0 && f64[((h - 1) * SLOT_BYTES + F_LAST) >> 3] + close <= now) {
+    while ((h = this.heads[LIST_CLOSING]) !== 0 && f64[(h - 1) * S64 + LAST_64] + close <= now) {
       this.finish(h - 1, END_OF_FLOW);
     }
     if (idle > 0) {
-      while ((h = this.heads[LIST_IDLE]) !== 0 && f64[((h - 1) * SLOT_BYTES + F_LAST) >> 3] + idle <= now) {
+      while ((h = this.heads[LIST_IDLE]) !== 0 && f64[(h - 1) * S64 + LAST_64] + idle <= now) {
         this.finish(h - 1, END_IDLE);
       }
     }
@@ -302,6 +378,8 @@ export class FlowTable {
   // ---- internals -------------------------------------------------------------------------
 
   private find(p: PacketInfo, dir: number, hash: number): number {
+    let s = this.buckets[hash & this.bucketMask];
+    if (s === 0) return -1;
     const u32 = this.u32;
     const u16 = this.u16;
     const u8 = this.u8;
@@ -309,27 +387,31 @@ export class FlowTable {
     const b = dir === 0 ? p.dst : p.src;
     const portA = dir === 0 ? p.srcPort : p.dstPort;
     const portB = dir === 0 ? p.dstPort : p.srcPort;
-    let s = this.buckets[hash & this.bucketMask];
-    while (s !== 0) {
+    const v6 = p.ipVersion === 6;
+    do {
       const slot = s - 1;
-      const base = slot * SLOT_BYTES;
-      const w = base >> 2;
-      const h = base >> 1;
+      const w = slot * S32;
+      const h = slot * S16;
+      const base = slot * S8;
       if (
-        u32[(base + U_HASH) >> 2] === hash &&
-        u16[h + (H_PORT_A >> 1)] === portA &&
-        u16[h + (H_PORT_B >> 1)] === portB &&
-        u8[base + B_PROTO] === p.protocol &&
-        u8[base + B_IPVER] === p.ipVersion &&
-        u16[h + (H_VLAN >> 1)] === p.vlanId &&
-        u16[h + (H_INNER_VLAN >> 1)] === p.innerVlanId &&
-        u32[w + 18] === a[0] && u32[w + 19] === a[1] && u32[w + 20] === a[2] && u32[w + 21] === a[3] &&
-        u32[w + 22] === b[0] && u32[w + 23] === b[1] && u32[w + 24] === b[2] && u32[w + 25] === b[3]
+        u32[w + HASH_32] === hash &&
+        u16[h + PORT_A_16] === portA &&
+        u16[h + PORT_B_16] === portB &&
+        u8[base + PROTO_8] === p.protocol &&
+        u8[base + IPVER_8] === p.ipVersion &&
+        u16[h + VLAN_16] === p.vlanId &&
+        u16[h + INNER_VLAN_16] === p.innerVlanId &&
+        u32[w + ADDR_A_32] === a[0] &&
+        u32[w + ADDR_B_32] === b[0] &&
+        // IPv4 flows keep words 1–3 of both addresses 0, as the decoder does in the packet.
+        (!v6 ||
+          (u32[w + ADDR_A_32 + 1] === a[1] && u32[w + ADDR_A_32 + 2] === a[2] && u32[w + ADDR_A_32 + 3] === a[3] &&
+            u32[w + ADDR_B_32 + 1] === b[1] && u32[w + ADDR_B_32 + 2] === b[2] && u32[w + ADDR_B_32 + 3] === b[3]))
       ) {
         return slot;
       }
-      s = u32[(base + U_NEXT) >> 2];
-    }
+      s = u32[w + NEXT_32];
+    } while (s !== 0);
     return -1;
   }
 
@@ -337,51 +419,52 @@ export class FlowTable {
     const ts = p.ts;
     if (this.active >= this.capacity) this.evictOne();
     const slot = this.freeTop > 0 ? this.free[--this.freeTop] : this.highWater++;
-    const base = slot * SLOT_BYTES;
+    const s64 = slot * S64;
+    const s32 = slot * S32;
+    const s16 = slot * S16;
+    const s8 = slot * S8;
     const f64 = this.f64;
-    for (let i = base >> 3, end = (base + SLOT_BYTES) >> 3; i < end; i++) f64[i] = 0;
+    for (let i = s64, end = s64 + S64; i < end; i++) f64[i] = 0;
     const u32 = this.u32;
     const u16 = this.u16;
     const u8 = this.u8;
     const a = dir === 0 ? p.src : p.dst;
     const b = dir === 0 ? p.dst : p.src;
-    const wa = (base + U_ADDR_A) >> 2;
-    const wb = (base + U_ADDR_B) >> 2;
     for (let i = 0; i < 4; i++) {
-      u32[wa + i] = a[i];
-      u32[wb + i] = b[i];
+      u32[s32 + ADDR_A_32 + i] = a[i];
+      u32[s32 + ADDR_B_32 + i] = b[i];
     }
-    u16[(base + H_PORT_A) >> 1] = dir === 0 ? p.srcPort : p.dstPort;
-    u16[(base + H_PORT_B) >> 1] = dir === 0 ? p.dstPort : p.srcPort;
-    u16[(base + H_VLAN) >> 1] = p.vlanId;
-    u16[(base + H_INNER_VLAN) >> 1] = p.innerVlanId;
-    u8[base + B_PROTO] = p.protocol;
-    u8[base + B_IPVER] = p.ipVersion;
-    u32[(base + U_HASH) >> 2] = hash;
-    f64[(base + F_FIRST) >> 3] = ts;
-    u8[base + B_TTL] = 255;
-    u8[base + B_TTL + 2] = 255;
+    u16[s16 + PORT_A_16] = dir === 0 ? p.srcPort : p.dstPort;
+    u16[s16 + PORT_B_16] = dir === 0 ? p.dstPort : p.srcPort;
+    u16[s16 + VLAN_16] = p.vlanId;
+    u16[s16 + INNER_VLAN_16] = p.innerVlanId;
+    u8[s8 + PROTO_8] = p.protocol;
+    u8[s8 + IPVER_8] = p.ipVersion;
+    u32[s32 + HASH_32] = hash;
+    f64[s64 + FIRST_64] = ts;
+    u8[s8 + TTL_8] = 255;
+    u8[s8 + TTL_8 + 2] = 255;
     // Initiator: the sender of the first packet, except that a SYN-ACK seen first means the
     // other side sent the SYN.
     const synAck = p.protocol === 6 && (p.tcpFlags & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK);
     const initiatorDir = synAck ? 1 - dir : dir;
-    let flags = initiatorDir === 1 ? FL_INIT_B : 0;
+    let flags = initiatorDir === 1 ? INIT_B : 0;
     if (p.protocol === 1 || p.protocol === 58) {
-      u8[base + B_ICMP_TYPE] = p.icmpType;
-      u8[base + B_ICMP_CODE] = p.icmpCode;
-      if (p.icmpOneWay) flags |= FL_ICMP_ONE_WAY;
+      u8[s8 + ICMP_TYPE_8] = p.icmpType;
+      u8[s8 + ICMP_CODE_8] = p.icmpCode;
+      if (p.icmpOneWay) flags |= ICMP_ONE_WAY;
     }
     if (p.srcMacOff >= 0 || p.dstMacOff >= 0) {
-      flags |= FL_HAS_MAC;
+      flags |= HAS_MAC;
       // MACs as the initiator sent them: swapped when this packet came from the responder.
       const srcOff = initiatorDir === dir ? p.srcMacOff : p.dstMacOff;
       const dstOff = initiatorDir === dir ? p.dstMacOff : p.srcMacOff;
       for (let i = 0; i < 6; i++) {
-        if (srcOff >= 0) u8[base + B_MAC + i] = frame[srcOff + i];
-        if (dstOff >= 0) u8[base + B_MAC + 6 + i] = frame[dstOff + i];
+        if (srcOff >= 0) u8[s8 + MAC_8 + i] = frame[srcOff + i];
+        if (dstOff >= 0) u8[s8 + MAC_8 + 6 + i] = frame[dstOff + i];
       }
     }
-    u8[base + B_FLAGS] = flags;
+    u8[s8 + FLAGS_8] = flags;
     // flow id: generation in the high word, counter × shards + shard in the low word
     let lo = this.idCounter * this.opts.shards + this.opts.shard;
     if (lo > 0xffffffff) {
@@ -390,14 +473,14 @@ export class FlowTable {
       lo = this.opts.shard;
     }
     this.idCounter++;
-    u32[(base + U_ID_LO) >> 2] = lo;
-    u32[(base + U_ID_HI) >> 2] = this.idGen;
+    u32[s32 + ID_LO_32] = lo;
+    u32[s32 + ID_HI_32] = this.idGen;
     // hash chain
     if (this.active > this.bucketMask && this.bucketMask + 1 < this.maxBuckets) this.grow();
     const bucket = hash & this.bucketMask;
-    u32[(base + U_NEXT) >> 2] = this.buckets[bucket];
+    u32[s32 + NEXT_32] = this.buckets[bucket];
     this.buckets[bucket] = slot + 1;
-    this.append(slot, base, LIST_IDLE);
+    this.append(slot, LIST_IDLE);
     this.active++;
     this.counters.flowsCreated++;
     return slot;
@@ -413,10 +496,10 @@ export class FlowTable {
     for (let i = 0; i < old.length; i++) {
       let s = old[i];
       while (s !== 0) {
-        const base = (s - 1) * SLOT_BYTES;
-        const next = u32[(base + U_NEXT) >> 2];
-        const b = u32[(base + U_HASH) >> 2] & mask;
-        u32[(base + U_NEXT) >> 2] = buckets[b];
+        const w = (s - 1) * S32;
+        const next = u32[w + NEXT_32];
+        const b = u32[w + HASH_32] & mask;
+        u32[w + NEXT_32] = buckets[b];
         buckets[b] = s;
         s = next;
       }
@@ -439,63 +522,65 @@ export class FlowTable {
 
   /** Emits the record so far and starts the next part at `ts`, the packet that ends this one. */
   private interim(slot: number, ts: number): void {
-    const base = slot * SLOT_BYTES;
+    const s64 = slot * S64;
+    const s32 = slot * S32;
+    const s8 = slot * S8;
     this.counters.records++;
     this.sink.emit(this, slot, END_ACTIVE);
     // Keep the key, id, initiator, handshake and TCP state; restart the counters.
-    this.f64.fill(0, (base + F_BYTES) >> 3, (base + F_BYTES + 48) >> 3);
-    this.u32.fill(0, (base + U_PKTS) >> 2, (base + U_RETX + 8) >> 2);
-    this.u32.fill(0, (base + U_FRAGS) >> 2, (base + U_FRAGS + 8) >> 2);
-    this.u8[base + B_TCPFLAGS] = 0;
-    this.u8[base + B_TCPFLAGS + 1] = 0;
-    this.u8[base + B_TTL] = 255;
-    this.u8[base + B_TTL + 1] = 0;
-    this.u8[base + B_TTL + 2] = 255;
-    this.u8[base + B_TTL + 3] = 0;
-    this.u16[(base + H_PART) >> 1]++;
+    this.f64.fill(0, s64 + BYTES_64, s64 + BYTES_64 + 6);
+    this.u32.fill(0, s32 + PKTS_32, s32 + RETX_32 + 2);
+    this.u32.fill(0, s32 + FRAGS_32, s32 + FRAGS_32 + 2);
+    this.u8[s8 + TCPFLAGS_8] = 0;
+    this.u8[s8 + TCPFLAGS_8 + 1] = 0;
+    this.u8[s8 + TTL_8] = 255;
+    this.u8[s8 + TTL_8 + 1] = 0;
+    this.u8[s8 + TTL_8 + 2] = 255;
+    this.u8[s8 + TTL_8 + 3] = 0;
+    this.u16[slot * S16 + PART_16]++;
     // The new part begins with the packet that triggered it, not at the table's clock: a packet
     // behind the clock (traces merged out of order, capture queues) would otherwise give the
     // part a first time after its last.
-    this.f64[(base + F_FIRST) >> 3] = ts;
-    this.f64[(base + F_LAST) >> 3] = ts;
+    this.f64[s64 + FIRST_64] = ts;
+    this.f64[s64 + LAST_64] = ts;
   }
 
   private finish(slot: number, reason: number): void {
-    const base = slot * SLOT_BYTES;
+    const w = slot * S32;
     this.counters.records++;
     this.sink.emit(this, slot, reason);
-    this.unlink(slot, base);
+    this.unlink(slot);
     // remove from the hash chain
     const u32 = this.u32;
-    const bucket = u32[(base + U_HASH) >> 2] & this.bucketMask;
+    const bucket = u32[w + HASH_32] & this.bucketMask;
     let s = this.buckets[bucket];
     if (s === slot + 1) {
-      this.buckets[bucket] = u32[(base + U_NEXT) >> 2];
+      this.buckets[bucket] = u32[w + NEXT_32];
     } else {
       while (s !== 0) {
-        const nb = (s - 1) * SLOT_BYTES;
-        const next = u32[(nb + U_NEXT) >> 2];
+        const nw = (s - 1) * S32;
+        const next = u32[nw + NEXT_32];
         if (next === slot + 1) {
-          u32[(nb + U_NEXT) >> 2] = u32[(base + U_NEXT) >> 2];
+          u32[nw + NEXT_32] = u32[w + NEXT_32];
           break;
         }
         s = next;
       }
     }
-    this.u8[base + B_LIST] = LIST_NONE;
+    this.u8[slot * S8 + LIST_8] = LIST_NONE;
     this.free[this.freeTop++] = slot;
     this.active--;
   }
 
   /** Moves the slot to the tail of its list (most recently seen). */
-  private touch(slot: number, base: number): void {
-    const list = this.u8[base + B_LIST];
+  private touch(slot: number): void {
+    const list = this.u8[slot * S8 + LIST_8];
     if (this.tails[list] === slot + 1) return;
-    this.unlink(slot, base);
-    this.append(slot, base, list);
+    this.unlink(slot);
+    this.append(slot, list);
   }
 
-  private append(slot: number, base: number, list: number): void {
+  private append(slot: number, list: number): void {
     const links = this.links;
     const tail = this.tails[list];
     links[2 * slot] = tail;
@@ -503,11 +588,11 @@ export class FlowTable {
     if (tail !== 0) links[2 * (tail - 1) + 1] = slot + 1;
     else this.heads[list] = slot + 1;
     this.tails[list] = slot + 1;
-    this.u8[base + B_LIST] = list;
+    this.u8[slot * S8 + LIST_8] = list;
   }
 
-  private unlink(slot: number, base: number): void {
-    const list = this.u8[base + B_LIST];
+  private unlink(slot: number): void {
+    const list = this.u8[slot * S8 + LIST_8];
     if (list === LIST_NONE) return;
     const links = this.links;
     const prev = links[2 * slot];
@@ -516,16 +601,22 @@ export class FlowTable {
     else this.heads[list] = next;
     if (next !== 0) links[2 * (next - 1)] = prev;
     else this.tails[list] = prev;
-    this.u8[base + B_LIST] = LIST_NONE;
+    this.u8[slot * S8 + LIST_8] = LIST_NONE;
   }
 }
 
-/** Orders the two endpoints like Community ID: address words, then port. <0: src is smaller. */
+/**
+ * Orders the two endpoints like Community ID: address words, then port. <0: src is smaller.
+ * IPv4 addresses are word 0 only (words 1–3 are 0 in both).
+ */
 function compareEndpoints(p: PacketInfo): number {
   const s = p.src;
   const d = p.dst;
-  for (let i = 0; i < 4; i++) {
-    if (s[i] !== d[i]) return s[i] < d[i] ? -1 : 1;
+  if (s[0] !== d[0]) return s[0] < d[0] ? -1 : 1;
+  if (p.ipVersion === 6) {
+    for (let i = 1; i < 4; i++) {
+      if (s[i] !== d[i]) return s[i] < d[i] ? -1 : 1;
+    }
   }
   return p.srcPort - p.dstPort;
 }
