@@ -68,7 +68,8 @@ class CommunityIds {
 const srcWords = new Uint32Array(4);
 const dstWords = new Uint32Array(4);
 
-function varint(b: Uint8Array, p: number, v: number): number {
+/** Writes v as a protobuf varint at b[p]; returns the new end. */
+export function varint(b: Uint8Array, p: number, v: number): number {
   // v: a non-negative integer below 2^53. `v & 0x7f` is exact for any such v (ToInt32 keeps
   // the low bits); the division keeps the rest exact above 2^32.
   while (v > 0x7fffffff) {

@@ -45,28 +45,13 @@ export class Reassembly {
     if (this.gaveUp) return false;
     if (this.lent !== null) this.settle();
     if (len <= 0) return true;
-    if (!this.started) {
-      this.started = true;
-      this.nextSeq = seq >>> 0;
-    }
-    // Distance from the expected seq, modulo 2^32: negative = (partly) old data.
-    const delta = ((seq - this.nextSeq) | 0);
-    if (delta > 0) {
-      this.stop('hole');
-      return false;
-    }
-    const skip = -delta;
-    if (skip >= len) return true; // a retransmission of what we already have
+    const skip = this.admit(len, seq);
+    if (skip < 0) return false;
     const n = len - skip;
-    if (n > this.budget.remainingBytes) {
-      this.stop('limit');
-      return false;
-    }
+    if (n === 0) return true; // a retransmission of what we already have
     this.ensure(n);
     this.buf!.set(buf.subarray(off + skip, off + len), this.end);
     this.end += n;
-    this.budget.remainingBytes -= n;
-    this.nextSeq = (this.nextSeq + n) >>> 0;
     return true;
   }
 
@@ -78,28 +63,41 @@ export class Reassembly {
    */
   lend(buf: Uint8Array, off: number, len: number, seq: number): boolean {
     if (this.gaveUp !== null || this.start !== this.end || len <= 0) return this.push(buf, off, len, seq);
+    const skip = this.admit(len, seq);
+    if (skip < 0) return false;
+    if (skip < len) {
+      this.lent = buf;
+      this.start = off + skip;
+      this.end = off + len;
+    }
+    return true;
+  }
+
+  /**
+   * A segment of len > 0 bytes at `seq`: returns how many of its first bytes we already have
+   * (len for a whole retransmission), the new ones charged to the budget and the expected seq
+   * moved past them; or -1 when the reassembly gives up (a hole, or the budget).
+   */
+  private admit(len: number, seq: number): number {
     if (!this.started) {
       this.started = true;
       this.nextSeq = seq >>> 0;
     }
+    // Distance from the expected seq, modulo 2^32: negative = (partly) old data.
     const delta = ((seq - this.nextSeq) | 0);
     if (delta > 0) {
       this.stop('hole');
-      return false;
+      return -1;
     }
-    const skip = -delta;
-    if (skip >= len) return true;
+    const skip = Math.min(-delta, len);
     const n = len - skip;
     if (n > this.budget.remainingBytes) {
       this.stop('limit');
-      return false;
+      return -1;
     }
-    this.lent = buf;
-    this.start = off + skip;
-    this.end = off + len;
     this.budget.remainingBytes -= n;
     this.nextSeq = (this.nextSeq + n) >>> 0;
-    return true;
+    return skip;
   }
 
   /** Ends a lend(): the bytes not consumed are copied into our own buffer. */

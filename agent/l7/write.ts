@@ -23,6 +23,7 @@
 // bytes, room the caller has past the limit (encode.ts keeps 1024 bytes more than L7_MAX_BYTES
 // per record).
 
+import { varint } from '../flow/encode.js';
 import type { DhcpFields, DhcpTransaction } from './dhcp.js';
 import type { DnsAnswer, DnsFields, DnsTransaction } from './dns.js';
 import type { HttpFields } from './http.js';
@@ -50,20 +51,6 @@ function key(b: Uint8Array, p: number, field: number, wireType: number): number 
   b[p] = (k & 0x7f) | 0x80;
   b[p + 1] = k >>> 7;
   return p + 2;
-}
-
-/** v: an integer in [0, 2^53). */
-function varint(b: Uint8Array, p: number, v: number): number {
-  while (v > 0x7fffffff) {
-    b[p++] = (v & 0x7f) | 0x80; // exact: ToInt32 keeps the low bits
-    v = Math.floor(v / 128);
-  }
-  while (v > 0x7f) {
-    b[p++] = (v & 0x7f) | 0x80;
-    v >>>= 7;
-  }
-  b[p++] = v;
-  return p;
 }
 
 function varintBytes(v: number): number {
