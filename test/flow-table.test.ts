@@ -171,6 +171,18 @@ describe('timeouts', () => {
     expect(records[0].flowId).not.toBe(records[1].flowId);
   });
 
+  it('a flow that expiry ended between two of its packets comes back as a new flow with the second packet', () => {
+    // The second packet has the key of the packet before; the flow it had is gone.
+    const a = udpPacket(T0, '192.0.2.1', 1000, '192.0.2.2', 2000, 10);
+    const b = udpPacket(T0 + 31e6, '192.0.2.1', 1000, '192.0.2.2', 2000, 20);
+    const { records } = run([a, b]); // run() lets expiry see T0 + 31 s before b
+    expect(records.map((r) => [r.endReason, r.fwd.packets, r.fwd.payloadBytes])).toEqual([
+      ['END_REASON_IDLE', 1, 10],
+      ['END_REASON_FORCED', 1, 20],
+    ]);
+    expect(records[0].flowId).not.toBe(records[1].flowId);
+  });
+
   it('emits interim records after the active timeout with the same flow id', () => {
     const frames: Frame[] = [];
     for (let s = 0; s <= 25; s++) frames.push(udpPacket(T0 + s * 1e6, '192.0.2.1', 1000, '192.0.2.2', 2000, 100));
@@ -295,6 +307,27 @@ describe('keys', () => {
     const r = run([{ tsUs: T0, bytes: frame }]).records;
     expect(r).toHaveLength(1);
     expect([r[0].vlanId, r[0].innerVlanId, r[0].dstPort]).toEqual([250, 7, 2]);
+  });
+
+  it('consecutive packets of two IPv6 flows that differ only past the first address word stay two flows, each way', () => {
+    // The table reuses the flow of the packet before when the key is the same (either way round):
+    // every word of the addresses must take part in that check.
+    const pkt = (tsUs: number, src: string, dst: string, sport: number, dport: number): Frame => ({
+      tsUs,
+      bytes: ethernet({}, ip({ src, dst }, udp({ sport, dport }, new Uint8Array(4)))),
+    });
+    const frames = [
+      pkt(T0, '2001:db8::1', '2001:db8::2', 5353, 53),
+      pkt(T0 + 1, '2001:db8::1', '2001:db8::3', 5353, 53),
+      pkt(T0 + 2, '2001:db8::3', '2001:db8::1', 53, 5353),
+      pkt(T0 + 3, '2001:db8::2', '2001:db8::1', 53, 5353),
+      pkt(T0 + 4, '2001:db8::2', '2001:db8::1', 53, 5353),
+    ];
+    const r = run(frames).records.sort((x, y) => x.dstAddr.localeCompare(y.dstAddr));
+    expect(r.map((x) => [x.srcAddr, x.dstAddr, x.fwd.packets, x.rev.packets])).toEqual([
+      ['2001:db8::1', '2001:db8::2', 1, 2],
+      ['2001:db8::1', '2001:db8::3', 1, 1],
+    ]);
   });
 
   it('IPv6 flows carry RFC 5952 addresses and a Community ID', () => {

@@ -163,9 +163,13 @@ export function decodeLink(
   linkType: number,
   p: PacketInfo,
 ): number {
+  // Ethernet first and the rest apart: this function stays small enough for V8 to compile it
+  // into its caller, the per-packet loop.
+  return linkType === EN10MB ? ethernet(b, off, cap, wire, p) : otherLink(b, off, cap, wire, linkType, p);
+}
+
+function otherLink(b: Uint8Array, off: number, cap: number, wire: number, linkType: number, p: PacketInfo): number {
   switch (linkType) {
-    case EN10MB:
-      return ethernet(b, off, cap, wire, p);
     case LINUX_SLL:
       return linuxSll(b, off, cap, wire, p);
     case LINUX_SLL2:

@@ -73,8 +73,10 @@ export class FlowAccounting {
     const p = this.pkt;
     const ts = p.ts;
     this.packets++;
-    // a corrupt length field (frame_bad_length) counts with the smaller of the two
-    this.frameBytes += wireLen > MAX_FRAME || capLen > MAX_FRAME ? Math.min(capLen, wireLen) : wireLen;
+    // A corrupt length field (frame_bad_length) counts with the smaller of the two. (Taken for
+    // every frame: code first run by the first corrupt frame would discard the compiled path.)
+    const smaller = capLen < wireLen ? capLen : wireLen;
+    this.frameBytes += wireLen > MAX_FRAME || capLen > MAX_FRAME ? smaller : wireLen;
     const r = decodePacket(buf, off, capLen, wireLen, linkType, p);
     if (r !== OK) {
       this.skipped[r]++;

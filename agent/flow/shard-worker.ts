@@ -111,6 +111,7 @@ function flush(): void {
 }
 
 const EXPIRE_EVERY = 1024;
+const WIRE_LEN_CAP = 0x3fffffff;
 const LIVE_CLOCK_SLACK_US = 250_000;
 let tail = Atomics.load(ctl32, RING_TAIL >> 2) >>> 0;
 
@@ -130,15 +131,21 @@ function drain(head: number): number {
     const at = RING_DATA + (pos & dataMask);
     const w = at >> 2;
     const recLen = ring32[w];
-    if (recLen === 0) {
-      pos = (pos + (dataMask + 1 - (pos & dataMask))) >>> 0; // wrap marker
-      continue;
+    // A length of 0 marks the end of the data: the next record is at the start of the ring.
+    // The distance there is computed for every record, so that the first wrap (16 MB into the
+    // trace) takes no arithmetic this compiled loop has not seen yet: V8 would discard it.
+    const toEnd = dataMask + 1 - (pos & dataMask);
+    if (recLen !== 0) {
+      // record header: recLen, capLen, wireLen, linkType, tsSec, tsUsec (native/ring.h)
+      pkt.ts = ring32[w + 4] * 1e6 + ring32[w + 5];
+      // A corrupt trace can record any 32-bit wire length. Held below 2^30 (still far beyond
+      // MAX_FRAME_BYTES, so the frame counts as frame_bad_length all the same) it stays a small
+      // integer: the first one above would discard the compiled packet path.
+      const wireLen = ring32[w + 2];
+      accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], wireLen < WIRE_LEN_CAP ? wireLen : WIRE_LEN_CAP, ring32[w + 3] & 0xffff);
+      n++;
     }
-    // record header: recLen, capLen, wireLen, linkType, tsSec, tsUsec (native/ring.h)
-    pkt.ts = ring32[w + 4] * 1e6 + ring32[w + 5];
-    accounting.packet(ring8, at + RECORD_HEADER, ring32[w + 1], ring32[w + 2], ring32[w + 3] & 0xffff);
-    pos = (pos + recLen) >>> 0;
-    n++;
+    pos = (pos + (recLen !== 0 ? recLen : toEnd)) >>> 0;
   }
   tail = pos;
   return n;
