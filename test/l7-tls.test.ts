@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction, FlowContext } from '../agent/l7/analyzer.js';
 import { tlsAnalyzer, type TlsState } from '../agent/l7/tls.js';
-import { ja4, md5Hex, parseClientHello } from '../agent/l7/tls-hello.js';
+import { clientFingerprints, helloKey, ja3String, ja4, md5Hex, parseClientHello, type ClientHello } from '../agent/l7/tls-hello.js';
 import { Agreement, corporaRoot, runFlow } from '../bench/l7-corpus.js';
 import { compareNdpiTls, findNdpiFlow, isNdpiTlsLine, ndpiTag, traceFlowsByKey } from './corpora/ndpi-l7.js';
 import { readNdpiOut } from './corpora/ndpi-out.js';
@@ -158,6 +158,34 @@ describe('TLS handshakes, crafted', () => {
     ch.extensions = [0x002d, 0x0033, 0x0010, 0xfe0d, 0x0017, 0x44cd, 0x0000, 0x000b, 0x000a, 0x002b, 0xff01, 0x0023, 0x0012, 0x0005, 0x000d, 0x001b];
     expect(ja4(ch, 't')).toBe('t13d1516h2_8daaf6152771_d8a2da3f94cd');
     expect(md5Hex('771,4865-4866-4867-49195-49199-49196-49200-52393-52392-49171-49172-156-157-47-53,45-51-16-65037-23-17613-0-11-10-43-65281-35-18-5-13-27,4588-29-23-24,0')).toBe('98487aa16281980e7d1120d399efb6a4');
+  });
+
+  it('gives every hello its own fingerprints even when two of them share the memo key', () => {
+    // The fingerprint memo is keyed by a 32-bit hash of the hello's values: find two hellos
+    // with the same key (among 2^19 variants a collision is all but certain) and ask for both.
+    const base = parseClientHello(hello, 9, hello.length - 9)!;
+    const variant = (a: number, b: number): ClientHello => ({ ...base, ciphers: [a, ...base.ciphers.slice(1)], signatureAlgorithms: [b, ...base.signatureAlgorithms] });
+    const seen = new Map<number, ClientHello>();
+    let pair: [ClientHello, ClientHello] | null = null;
+    for (let b = 0; b < 8 && !pair; b++) {
+      for (let a = 0; a < 65536; a++) {
+        const ch = variant(a, b);
+        const k = helloKey(ch);
+        const other = seen.get(k);
+        if (other) {
+          pair = [other, ch];
+          break;
+        }
+        seen.set(k, ch);
+      }
+    }
+    expect(pair).not.toBeNull();
+    const [x, y] = pair!;
+    for (const ch of [x, y, x, y]) {
+      const got = clientFingerprints(ch, 't');
+      expect(got).toEqual({ ja3: ja3String(ch), ja3Hash: md5Hex(ja3String(ch)), ja4: ja4(ch, 't') });
+    }
+    expect(ja3String(x)).not.toBe(ja3String(y));
   });
 
   it('reads a ClientHello split across 3 TCP segments, and one with a retransmitted segment', () => {

@@ -362,22 +362,62 @@ export interface ClientFingerprints {
   ja4: string;
 }
 
+/** What a ClientHello's JA3 and JA4 hashes depend on, and the fingerprints computed from it. */
+interface KnownHello {
+  version: number;
+  lists: number[][]; // ciphers, extensions, groups, point formats, signature algorithms
+  ja3: string;
+  ja3Hash: string;
+  ja4Hashes: string;
+}
+
 /**
- * The JA3 hash and JA4's hashed parts of recently seen ClientHellos, by the JA3 string and the
- * signature algorithms, which determine both: a probe sees the same few client stacks over and
- * over, and the sorting and hashing cost ~10 µs a hello where the lookup costs well under one.
+ * Fingerprints of recently seen ClientHellos, by a 32-bit hash of the values they depend on
+ * (checked against the values themselves on a hit): a probe sees the same few client stacks
+ * over and over, and building the JA3 string, sorting and hashing cost several µs a hello where
+ * the lookup costs a fraction of one, and no string is built at all.
  */
-const recentHellos = new Recent<{ ja3Hash: string; ja4Hashes: string }>(4096);
-/** JA3S hashes by JA3S string: servers answer the same few ways. */
-const recentServerHellos = new Recent<string>(4096);
+const recentHellos = new Recent<KnownHello, number>(4096);
+
+function helloLists(ch: ClientHello): number[][] {
+  return [ch.ciphers, ch.extensions, ch.supportedGroups, ch.ecPointFormats, ch.signatureAlgorithms];
+}
+
+/** FNV-1a over the version, the lists' lengths and their values (exported for a test). */
+export function helloKey(ch: ClientHello): number {
+  let h = Math.imul(0x811c9dc5 ^ ch.legacyVersion, 0x01000193);
+  for (const list of helloLists(ch)) {
+    h = Math.imul(h ^ (list.length | 0x10000), 0x01000193);
+    for (let i = 0; i < list.length; i++) h = Math.imul(h ^ list[i], 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sameHello(k: KnownHello, ch: ClientHello): boolean {
+  if (k.version !== ch.legacyVersion) return false;
+  const lists = helloLists(ch);
+  for (let l = 0; l < lists.length; l++) {
+    const a = k.lists[l];
+    const b = lists[l];
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
 
 /** JA3 (string and MD5) and JA4 of a ClientHello. */
 export function clientFingerprints(ch: ClientHello, transport: 't' | 'q' | 'd'): ClientFingerprints {
-  const ja3 = ja3String(ch);
-  const key = ch.signatureAlgorithms.length > 0 ? `${ja3}|${ch.signatureAlgorithms.join('-')}` : ja3;
-  const known = recentHellos.get(key) ?? recentHellos.set(key, { ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch) });
-  return { ja3, ja3Hash: known.ja3Hash, ja4: `${ja4Prefix(ch, transport)}_${known.ja4Hashes}` };
+  const key = helloKey(ch);
+  let known = recentHellos.get(key);
+  if (known === undefined || !sameHello(known, ch)) {
+    const ja3 = ja3String(ch);
+    known = recentHellos.set(key, { version: ch.legacyVersion, lists: helloLists(ch), ja3, ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch) });
+  }
+  return { ja3: known.ja3, ja3Hash: known.ja3Hash, ja4: `${ja4Prefix(ch, transport)}_${known.ja4Hashes}` };
 }
+
+/** JA3S hashes by JA3S string: servers answer the same few ways. */
+const recentServerHellos = new Recent<string>(4096);
 
 /** The MD5 of a JA3S string. */
 export function ja3sHash(ja3s: string): string {
