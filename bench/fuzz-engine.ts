@@ -31,7 +31,7 @@
 //
 // test/l7-engine-fuzz.test.ts runs a short bounded version.
 
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -50,7 +50,7 @@ import { APP_PROTOCOLS } from '../agent/l7/signatures.js';
 import { craftedSeeds, type L7Name } from './fuzz-l7.js';
 import { QUIC_V1 } from '../agent/l7/quic.js';
 import { builtinSeeds, initialHeader, protect } from './fuzz-tls.js';
-import { corporaRoot, mutate, readTraceFile, Rng, type FuzzSeed } from './l7-corpus.js';
+import { corporaRoot, mutate, readTraceFile, Rng, traceFiles, type FuzzSeed } from './l7-corpus.js';
 
 // ---- seeds ----------------------------------------------------------------------------------
 
@@ -94,16 +94,8 @@ export interface CorpusSeedOptions {
 const L7_TRACE = /tls|ssl|quic|dns|http|ssh|dhcp|smtp|imap|pop|ftp|ldap|smb|starttls|x509|cert|443|chrome|firefox|safari|google/i;
 
 /** Every trace under `root`, those with L7-looking names first, each group in a fixed shuffled order. */
-export function traceFiles(root: string): string[] {
-  const all: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(pcap|pcapng|cap)$/i.test(e.name)) all.push(p);
-    }
-  };
-  walk(root);
+export function shuffledTraceFiles(root: string): string[] {
+  const all = traceFiles(root);
   const key = (p: string): number => {
     let h = 0x811c9dc5;
     const s = relative(root, p);
@@ -124,7 +116,7 @@ export function corpusEngineSeeds(root: string, o: CorpusSeedOptions = {}): Engi
   const windowFrames = o.windowFrames ?? 64;
   const out: EngineSeeds = { seeds: [], donors: [], files: 0, traceBytes: 0 };
   const p = new PacketInfo();
-  for (const file of traceFiles(root)) {
+  for (const file of shuffledTraceFiles(root)) {
     const size = statSync(file).size;
     if (size > maxFileBytes || out.traceBytes + size > maxTraceBytes) continue;
     let trace;

@@ -7,7 +7,7 @@
 //
 // It lives in bench/ because the build compiles bench/ and not test/; tests import it from here.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analyzer, Direction, FlowContext } from '../agent/l7/analyzer.js';
@@ -32,6 +32,20 @@ export interface Trace {
 }
 
 const PCAPNG_SHB = 0x0a0d0d0a;
+
+/** Trace files (.pcap, .pcapng, .cap) under dir, depth first in name order. */
+export function traceFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(pcap|pcapng|cap)$/i.test(name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
 
 export function isPcapng(buf: Uint8Array): boolean {
   return buf.length >= 12 && new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(0, true) === PCAPNG_SHB;

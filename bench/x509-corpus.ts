@@ -4,27 +4,11 @@
 // bench/x509-speed.ts times the certificate summary over them; test/l7-x509.test.ts checks our
 // DER reader against OpenSSL on them.
 
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { readTraceFile, traceFlows, type Segment } from './l7-corpus.js';
+import { readTraceFile, traceFiles, traceFlows, type Segment } from './l7-corpus.js';
 
 /** Bytes of one direction kept at most. */
 const MAX_STREAM_BYTES = 4 << 20;
-
-/** Trace files (.pcap, .pcapng, .cap) under dir, sorted. */
-export function traceFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(pcap|pcapng|cap)$/.test(name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** One direction's payload in sequence order, up to the first hole (retransmissions overlap harmlessly). */
 function stream(segs: readonly Segment[]): Uint8Array {

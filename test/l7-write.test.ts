@@ -29,7 +29,7 @@ import { quicAnalyzer, type QuicInfo } from '../agent/l7/quic.js';
 import { SshAnalyzer, type SshFields } from '../agent/l7/ssh.js';
 import { tlsAnalyzer, type TlsInfo } from '../agent/l7/tls.js';
 import { writeDhcp, writeDns, writeHttp, writeQuic, writeSsh, writeTls } from '../agent/l7/write.js';
-import { traceFiles } from '../bench/fuzz-engine.js';
+import { shuffledTraceFiles } from '../bench/fuzz-engine.js';
 import { corporaRoot, readTraceFile, Rng, runFlow, traceFlows } from '../bench/l7-corpus.js';
 
 type Kind = 'dns' | 'http' | 'tls' | 'quic' | 'ssh' | 'dhcp';
@@ -242,7 +242,7 @@ function corpusFields(root: string, maxBytes: number): Map<Kind, unknown[]> {
   const seen = new Set<string>();
   const out = new Map<Kind, unknown[]>(KINDS.map((k) => [k, []]));
   let bytes = 0;
-  for (const file of traceFiles(root)) {
+  for (const file of shuffledTraceFiles(root)) {
     const size = statSync(file).size;
     if (size > 4 << 20 || bytes + size > maxBytes) continue;
     bytes += size;

@@ -84,6 +84,27 @@ export function varint(b: Uint8Array, p: number, v: number): number {
   return p;
 }
 
+/** Bytes varint() writes for v (below 2^35). */
+export function varintBytes(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/**
+ * Ends a length-delimited field written in place: its body was written from b[at + reserve] to
+ * p, with `reserve` bytes kept at b[at] for the length. Writes the length there, moving the body
+ * when the length takes more or fewer bytes; returns the body's new end.
+ */
+export function closeLength(b: Uint8Array, at: number, reserve: number, p: number): number {
+  const n = p - at - reserve;
+  const k = varintBytes(n);
+  if (k !== reserve) {
+    b.copyWithin(at + k, at + reserve, p);
+    p += k - reserve;
+  }
+  varint(b, at, n);
+  return p;
+}
+
 /** Field with a varint value, omitted when 0. `tag` may be two bytes (tag2 ≠ 0). */
 function field(b: Uint8Array, p: number, tag: number, tag2: number, v: number): number {
   if (v === 0) return p;
@@ -226,14 +247,9 @@ export class BatchEncoder {
     const buf = this.buf;
     const at = this.len;
     const end = encodeRecord(buf, at + 3, t, slot, reason, this.ids, this.l7);
-    const n = end - at - 3;
-    const shift = n < 128 ? -1 : n < 16384 ? 0 : 1;
-    if (shift !== 0) {
-      buf.copyWithin(at + 3 + shift, at + 3, end);
-      this.ids.holes[this.ids.count - 1] += shift;
-    }
     buf[at] = 0x0a; // FlowBatch.flows = 1
-    this.len = varint(buf, at + 1, n) + n;
+    this.len = closeLength(buf, at + 1, 2, end);
+    this.ids.holes[this.ids.count - 1] += this.len - end;
     this.count++;
   }
 

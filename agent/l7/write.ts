@@ -23,7 +23,7 @@
 // bytes, room the caller has past the limit (encode.ts keeps 1024 bytes more than L7_MAX_BYTES
 // per record).
 
-import { varint } from '../flow/encode.js';
+import { closeLength as close, varint, varintBytes } from '../flow/encode.js';
 import type { DhcpFields, DhcpTransaction } from './dhcp.js';
 import type { DnsAnswer, DnsFields, DnsTransaction } from './dns.js';
 import type { HttpFields } from './http.js';
@@ -51,10 +51,6 @@ function key(b: Uint8Array, p: number, field: number, wireType: number): number 
   b[p] = (k & 0x7f) | 0x80;
   b[p + 1] = k >>> 7;
   return p + 2;
-}
-
-function varintBytes(v: number): number {
-  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 }
 
 function uint32(b: Uint8Array, p: number, field: number, v: number | undefined): number {
@@ -168,18 +164,6 @@ function packed(b: Uint8Array, p: number, field: number, a: readonly number[] | 
 /** Starts a message field: its key; the caller keeps bytes for its length after it (see close()). Returns where the length goes. */
 function open(b: Uint8Array, p: number, field: number): number {
   return key(b, p, field, LEN);
-}
-
-/** Ends the message whose length goes at b[at] (`reserve` bytes kept there) and whose body ends at p; returns its end. */
-function close(b: Uint8Array, at: number, reserve: number, p: number): number {
-  const n = p - at - reserve;
-  const k = varintBytes(n);
-  if (k !== reserve) {
-    b.copyWithin(at + k, at + reserve, p);
-    p += k - reserve;
-  }
-  varint(b, at, n);
-  return p;
 }
 
 /** Starts a sub-message of FlowRecord (fields 28–33) at b[p]; it must end by `end`. */
