@@ -19,12 +19,12 @@
 // happen, and the test holds it to that.
 
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTRIBUTE_NAMES, opensslSummary, readerSummary, summarizeCertificate, type TlsCertificate } from '../agent/l7/x509.js';
+import { ATTRIBUTE_NAMES, certificateKey, opensslSummary, readerSummary, summarizeCertificate, type TlsCertificate } from '../agent/l7/x509.js';
 import { mutateBytes } from '../bench/fuzz-tls.js';
 import { corporaRoot, mutate, Rng } from '../bench/l7-corpus.js';
 import { corpusCertificates, type CorpusCertificate } from '../bench/x509-corpus.js';
@@ -459,4 +459,27 @@ describe('certificate summary: our DER reader against OpenSSL', () => {
     expect(inputs).toBeGreaterThan(1000);
     expect(accepted).toBeGreaterThan(inputs / 10);
   }, 30_000);
+});
+
+describe('certificate summary memo', () => {
+  it('certificates sharing a memo key each get their own summary; a hit survives the bytes being overwritten', () => {
+    // Same length, same last 64 bytes (key, signature and algorithm come after the subject).
+    const a = cert({ subject: cn('a.example') });
+    const b = cert({ subject: cn('b.example') });
+    expect(certificateKey(a, 0, a.length)).toBe(certificateKey(b, 0, b.length));
+    const ring = new Uint8Array(a.length + 100);
+    ring.set(a, 100);
+    const first = summarizeCertificate(ring, 100, a.length);
+    ring.set(b, 100); // the ring slot is reused for the other certificate
+    const second = summarizeCertificate(ring, 100, b.length);
+    expect(first.subject).toBe('CN=a.example');
+    expect(second.subject).toBe('CN=b.example');
+    expect(second.sha256).toBe(createHash('sha256').update(b).digest('hex'));
+    // Seen again, from other bytes in another place: the memo's summary, unchanged.
+    const again = new Uint8Array(b.length + 7);
+    again.set(b, 7);
+    expect(summarizeCertificate(again, 7, b.length)).toBe(second);
+    again.fill(0);
+    expect(summarizeCertificate(b, 0, b.length)).toEqual(opensslSummary(b));
+  });
 });

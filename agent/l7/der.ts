@@ -7,6 +7,8 @@
 //
 // Nothing here throws: every reader returns null (or false) on bytes it does not accept.
 
+import { latin1 } from './text.js';
+
 /** One TLV: its tag byte and its content b[start, end) (the TLV after it begins at end). */
 export interface Tlv {
   tag: number;
@@ -88,10 +90,6 @@ export function oidContent(dotted: string): string {
   return s;
 }
 
-/** b[start, end) a character per byte (ISO 8859-1; the TLVs here are far below the argument limit). */
-export function latin1(b: Uint8Array, start: number, end: number): string {
-  return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
-}
 
 /** True when the OID TLV t holds the OID whose oidContent is key. */
 export function oidIs(b: Uint8Array, t: Tlv, key: string): boolean {

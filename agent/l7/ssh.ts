@@ -198,7 +198,7 @@ function kexinit(s: SshState, dir: Direction, v: Uint8Array, p: number, end: num
     if (k > 0) full += ';';
     full += printable(v, starts[pick[k]], ends[pick[k]], Number.MAX_SAFE_INTEGER);
   }
-  const md5 = hexDigest('md5', Buffer.from(full, 'latin1'));
+  const md5 = hexDigest('md5', full); // ASCII: other bytes are written as \xNN
   const kept = full.length > SSH_MAX_ALGORITHMS ? full.slice(0, SSH_MAX_ALGORITHMS) : full;
   if (dir === 0) {
     s.hassh = md5;

@@ -1,25 +1,38 @@
 // Wire bytes as text for the L7 analyzers' fields: printable ASCII kept, other bytes escaped as
 // \xNN (DNS, HTTP, SSH, DHCP) or replaced by '?' (TLS/QUIC host names and ALPN ids), and hex.
 // Each escaping is a 256-entry table, so the choice of what stays as is costs nothing per byte.
+//
+// Text is made a run at a time: a run of bytes that stay as they are becomes one string in one
+// call (latin1()), so a 40-character host name is one flat string, not 40 concatenations that
+// V8 keeps as a rope and flattens again when the record is written (~0.4 µs vs ~2.5 µs here).
 
 /** Two lower-case hex digits of every byte value. */
 export const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-function escapeTable(keep: (c: number) => boolean): readonly string[] {
-  return HEX.map((h, c) => (keep(c) ? String.fromCharCode(c) : '\\x' + h));
+/** How each byte value is written: `keep[c]` 1 = as the character itself, else as `text[c]`. */
+export interface Escaping {
+  readonly text: readonly string[];
+  readonly keep: Uint8Array;
+}
+
+function escaping(keep: (c: number) => boolean): Escaping {
+  return {
+    text: HEX.map((h, c) => (keep(c) ? String.fromCharCode(c) : '\\x' + h)),
+    keep: Uint8Array.from(HEX, (_, c) => (keep(c) ? 1 : 0)),
+  };
 }
 
 /** Printable ASCII (0x20–0x7e) as is; '\' and every other byte as \xNN: unambiguous (Zeek's form). */
-export const ESCAPE_PRINTABLE = escapeTable((c) => c >= 0x20 && c < 0x7f && c !== 0x5c);
+export const ESCAPE_PRINTABLE = escaping((c) => c >= 0x20 && c < 0x7f && c !== 0x5c);
 
 /** As ESCAPE_PRINTABLE, and the space as \x20 too: DNS labels, as Zeek writes them. */
-export const ESCAPE_GRAPHIC = escapeTable((c) => c > 0x20 && c < 0x7f && c !== 0x5c);
+export const ESCAPE_GRAPHIC = escaping((c) => c > 0x20 && c < 0x7f && c !== 0x5c);
 
 /** Printable ASCII (0x20–0x7e) as is, '\' included; other bytes as \xNN (SSH banners and name-lists). */
-export const ESCAPE_PRINTABLE_KEEP_BACKSLASH = escapeTable((c) => c >= 0x20 && c < 0x7f);
+export const ESCAPE_PRINTABLE_KEEP_BACKSLASH = escaping((c) => c >= 0x20 && c < 0x7f);
 
 /**
- * buf[p, end) as text, each byte as `table` writes it, stopping once the text has `max`
+ * buf[p, end) as text, each byte as `esc` writes it, stopping once the text has `max`
  * characters or more (an escape is not cut, so the text may end up to 3 past max). When the
  * text stops before `end` and `cuts` is given, cuts.truncatedFields is counted up.
  */
@@ -28,26 +41,58 @@ export function escapeBytes(
   p: number,
   end: number,
   max = Number.MAX_SAFE_INTEGER,
-  table: readonly string[] = ESCAPE_PRINTABLE,
+  esc: Escaping = ESCAPE_PRINTABLE,
   cuts?: { truncatedFields: number },
 ): string {
+  const keep = esc.keep;
   let out = '';
-  for (let i = p; i < end; i++) {
+  let i = p;
+  while (i < end) {
     if (out.length >= max) {
       if (cuts) cuts.truncatedFields++;
       break;
     }
-    out += table[buf[i]];
+    const stop = Math.min(end, i + (max - out.length));
+    let j = i;
+    while (j < stop && keep[buf[j]] === 1) j++;
+    if (j > i) {
+      out = out === '' ? latin1(buf, i, j) : out + latin1(buf, i, j);
+      i = j;
+    } else {
+      out += esc.text[buf[i++]];
+    }
   }
   return out;
+}
+
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
+
+/**
+ * buf[start, end) a character per byte (ISO 8859-1), as one flat string. Short runs are built
+ * by hand (V8 copies strings under 13 characters on concatenation); longer ones in one call of
+ * the decoder behind Buffer's toString('latin1'), which takes any Uint8Array.
+ */
+export function latin1(buf: Uint8Array, start: number, end: number): string {
+  if (end - start >= 12) return latin1Slice.call(buf, start, end);
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]);
+  return s;
 }
 
 /** buf[p, end) as text: printable ASCII (0x20–0x7e) as is, any other byte as '?'. */
 export function printableOrQuestion(buf: Uint8Array, p: number, end: number): string {
   let s = '';
-  for (let i = p; i < end; i++) {
-    const c = buf[i];
-    s += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '?';
+  let i = p;
+  while (i < end) {
+    let j = i;
+    while (j < end && buf[j] >= 0x20 && buf[j] < 0x7f) j++;
+    if (j > i) {
+      s = s === '' ? latin1(buf, i, j) : s + latin1(buf, i, j);
+      i = j;
+    } else {
+      s += '?';
+      i++;
+    }
   }
   return s;
 }

@@ -396,12 +396,13 @@ export function helloKey(ch: ClientHello): number {
 function sameHello(k: KnownHello, ch: ClientHello): boolean {
   if (k.version !== ch.legacyVersion) return false;
   const lists = helloLists(ch);
-  for (let l = 0; l < lists.length; l++) {
-    const a = k.lists[l];
-    const b = lists[l];
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  }
+  for (let l = 0; l < lists.length; l++) if (!sameList(k.lists[l], lists[l])) return false;
+  return true;
+}
+
+function sameList(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -416,10 +417,29 @@ export function clientFingerprints(ch: ClientHello, transport: 't' | 'q' | 'd'):
   return { ja3: known.ja3, ja3Hash: known.ja3Hash, ja4: `${ja4Prefix(ch, transport)}_${known.ja4Hashes}` };
 }
 
-/** JA3S hashes by JA3S string: servers answer the same few ways. */
-const recentServerHellos = new Recent<string>(4096);
+/** A ServerHello's JA3S string and its MD5. */
+export interface ServerFingerprints {
+  ja3s: string;
+  ja3sHash: string;
+}
 
-/** The MD5 of a JA3S string. */
-export function ja3sHash(ja3s: string): string {
-  return recentServerHellos.get(ja3s) ?? recentServerHellos.set(ja3s, md5Hex(ja3s));
+interface KnownServerHello extends ServerFingerprints {
+  version: number;
+  cipherSuite: number;
+  extensions: number[];
+}
+
+/** JA3S of recently seen ServerHellos, by a hash of what it depends on (servers answer the same few ways). */
+const recentServerHellos = new Recent<KnownServerHello, number>(4096);
+
+/** JA3S (string and MD5) of a ServerHello; the memo's strings are shared. */
+export function serverFingerprints(sh: ServerHello): ServerFingerprints {
+  const x = sh.extensions;
+  let h = Math.imul(Math.imul(0x811c9dc5 ^ sh.legacyVersion, 0x01000193) ^ sh.cipherSuite, 0x01000193);
+  for (let i = 0; i < x.length; i++) h = Math.imul(h ^ x[i], 0x01000193);
+  const key = Math.imul(h ^ x.length, 0x01000193) >>> 0;
+  const known = recentServerHellos.get(key);
+  if (known !== undefined && known.version === sh.legacyVersion && known.cipherSuite === sh.cipherSuite && sameList(known.extensions, x)) return known;
+  const ja3s = ja3sString(sh);
+  return recentServerHellos.set(key, { version: sh.legacyVersion, cipherSuite: sh.cipherSuite, extensions: x, ja3s, ja3sHash: md5Hex(ja3s) });
 }

@@ -13,7 +13,7 @@ import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { Reassembly, newBudget, type ReassemblyBudget } from './reassembly.js';
 import {
   HS_CERTIFICATE, HS_CLIENT_HELLO, HS_SERVER_HELLO, HS_SERVER_HELLO_DONE, MAX_LIST_ENTRIES,
-  clientFingerprints, ja3sHash, ja3sString, locateLeafCertificate, parseClientHello, parseServerHello,
+  clientFingerprints, locateLeafCertificate, parseClientHello, parseServerHello, serverFingerprints,
 } from './tls-hello.js';
 import { summarizeCertificate, type TlsCertificate } from './x509.js';
 
@@ -233,8 +233,9 @@ function onServerHello(s: TlsState, side: Side, b: Uint8Array, off: number, len:
   info.version = sh.selectedVersion || sh.legacyVersion;
   info.cipherSuite = sh.cipherSuite;
   if (sh.alpn) info.alpn = sh.alpn;
-  info.ja3s = ja3sString(sh);
-  info.ja3sHash = ja3sHash(info.ja3s);
+  const prints = serverFingerprints(sh);
+  info.ja3s = prints.ja3s;
+  info.ja3sHash = prints.ja3sHash;
   // From TLS 1.3 on, everything after the ServerHello is encrypted.
   return info.version >= 0x0304 && info.version < 0x0400 ? 'done' : null;
 }

@@ -21,10 +21,11 @@
 
 import { X509Certificate } from 'node:crypto';
 import {
-  expectTlv, integerHex, isBitString, isBoolean, isOid, latin1, nameString, oidContent, oidIs, readTlv, timeMs,
+  expectTlv, integerHex, isBitString, isBoolean, isOid, nameString, oidContent, oidIs, readTlv, timeMs,
   TAG_BIT_STRING, TAG_INTEGER, TAG_NULL, TAG_OCTET_STRING, TAG_SEQUENCE, TAG_SET, type Tlv,
 } from './der.js';
 import { hexDigest } from './digest.js';
+import { latin1 } from './text.js';
 import { Recent } from './recent.js';
 import { formatAddress } from '../flow/json.js';
 import { MAX_LIST_ENTRIES, MAX_STRING_CHARS } from './tls-hello.js';
@@ -58,17 +59,33 @@ function cap(s: string): string {
 }
 
 /**
- * Summaries of recently seen certificates by SHA-256: a probe sees the same few server
- * certificates over and over, and a parse costs a few times the hash (our reader) or a hundred
- * times (OpenSSL). Entries are shared, so nobody may modify a summary.
+ * Summaries of recently seen certificates: a probe sees the same few server certificates over
+ * and over, and a parse costs several times a lookup (our reader) or a thousand times (OpenSSL).
+ * Looked up by a cheap hash of the certificate's length and last 64 bytes (its signature,
+ * different in every certificate), and kept with a copy of the DER, compared whole on a hit: no
+ * digest is computed for a certificate seen before. At most 512 entries of at most 4 KiB of DER
+ * (2 MiB per shard); bigger certificates are parsed every time. Entries are shared, so nobody
+ * may modify a summary.
  */
-const recent = new Recent<Readonly<TlsCertificate>>(1024);
+const recent = new Recent<{ der: Uint8Array; summary: Readonly<TlsCertificate> }, number>(512);
+const MEMO_MAX_DER = 4096;
 
 /** Summary of the DER certificate der[off, off+len). */
 export function summarizeCertificate(der: Uint8Array, off: number, len: number): Readonly<TlsCertificate> {
   const bytes = der.subarray(off, off + len);
-  const sha256 = hexDigest('sha256', bytes);
-  return recent.get(sha256) ?? recent.set(sha256, parse(bytes, sha256));
+  const key = certificateKey(der, off, len);
+  const hit = recent.get(key);
+  if (hit !== undefined && Buffer.compare(hit.der, bytes) === 0) return hit.summary;
+  const summary = parse(bytes, hexDigest('sha256', bytes));
+  if (len <= MEMO_MAX_DER) recent.set(key, { der: bytes.slice(), summary });
+  return summary;
+}
+
+/** FNV-1a over the length and the last 64 bytes (exported for a test). */
+export function certificateKey(der: Uint8Array, off: number, len: number): number {
+  let h = Math.imul(0x811c9dc5 ^ len, 0x01000193);
+  for (let i = Math.max(off, off + len - 64); i < off + len; i++) h = Math.imul(h ^ der[i], 0x01000193);
+  return h >>> 0;
 }
 
 function parse(bytes: Uint8Array, sha256: string): TlsCertificate {
