@@ -61,9 +61,9 @@ function cap(s: string): string {
 /**
  * Summaries of recently seen certificates: a probe sees the same few server certificates over
  * and over, and a parse costs several times a lookup (our reader) or a thousand times (OpenSSL).
- * Looked up by a cheap hash of the certificate's length and last 64 bytes (its signature,
- * different in every certificate), and kept with a copy of the DER, compared whole on a hit: no
- * digest is computed for a certificate seen before. At most 512 entries of at most 4 KiB of DER
+ * Looked up by a cheap hash of the certificate's length and every 8th byte (the last of them
+ * in the signature), and kept with a copy of the DER, compared whole on a hit: no digest is
+ * computed for a certificate seen before. At most 512 entries of at most 4 KiB of DER
  * (2 MiB per shard); bigger certificates are parsed every time. Entries are shared, so nobody
  * may modify a summary.
  */
@@ -77,14 +77,14 @@ export function summarizeCertificate(der: Uint8Array, off: number, len: number):
   const hit = recent.get(key);
   if (hit !== undefined && Buffer.compare(hit.der, bytes) === 0) return hit.summary;
   const summary = parse(bytes, hexDigest('sha256', bytes));
-  if (len <= MEMO_MAX_DER) recent.set(key, { der: bytes.slice(), summary });
+  if (len <= MEMO_MAX_DER) recent.set(key, { der: new Uint8Array(bytes), summary }); // a copy (Buffer's slice() would be a view)
   return summary;
 }
 
-/** FNV-1a over the length and the last 64 bytes (exported for a test). */
+/** FNV-1a over the length and every 8th byte (exported for a test). */
 export function certificateKey(der: Uint8Array, off: number, len: number): number {
   let h = Math.imul(0x811c9dc5 ^ len, 0x01000193);
-  for (let i = Math.max(off, off + len - 64); i < off + len; i++) h = Math.imul(h ^ der[i], 0x01000193);
+  for (let i = off + (len & 7); i < off + len; i += 8) h = Math.imul(h ^ der[i], 0x01000193);
   return h >>> 0;
 }
 
