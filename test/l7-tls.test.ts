@@ -246,6 +246,47 @@ describe('TLS handshakes, crafted', () => {
     expect(s.budget.remainingBytes).toBe(16 * 1024);
   });
 
+  it('keeps flows apart while their handshakes are read in turns, buffers reused uncleared from flow to flow', () => {
+    const ders: Buffer[] = [];
+    try {
+      for (const cn of ['one.example', 'two.example']) {
+        ders.push(Buffer.from(execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', '/dev/null',
+          '-subj', `/CN=${cn}`, '-days', '30', '-outform', 'DER'], { stdio: ['ignore', 'pipe', 'ignore'] })));
+      }
+    } catch {
+      return; // no openssl on this machine
+    }
+    const flight = (der: Buffer) => record(22, [...serverHello12(0xc02f), ...hsMsg(11, [...u24(der.length + 3), ...u24(der.length), ...der]), ...hsMsg(14, [])]);
+    for (let round = 0; round < 3; round++) {
+      // Two flows, each server flight cut in three: both hold a cut record and a cut certificate at once.
+      const flows = ders.map((der) => ({ der, s: tlsAnalyzer.create(), segs: cut(flight(der), 40 + round * 7, 200 + round * 50), seq: 50 }));
+      for (const f of flows) {
+        ring.set(hello, 7);
+        tlsAnalyzer.feed(f.s, ring, 7, hello.length, 0, tctx(1, 0));
+      }
+      for (let i = 0; i < 3; i++) {
+        for (const f of flows) {
+          const b = f.segs[i];
+          ring.set(b, 7);
+          tlsAnalyzer.feed(f.s, ring, 7, b.length, 1, tctx(f.seq, 1));
+          f.seq += b.length;
+          ring.fill(0xa5);
+        }
+      }
+      // A third flow gives up half-way (never returning what it holds).
+      const left = tlsAnalyzer.create();
+      const half = cut(flight(ders[0]), 300)[0];
+      ring.set(half, 7);
+      tlsAnalyzer.feed(left, ring, 7, half.length, 1, tctx(9, 1));
+      for (const f of flows) {
+        const cert = tlsAnalyzer.fields(f.s)!.serverCertificate!;
+        expect(cert.sha256).toBe(createHash('sha256').update(f.der).digest('hex'));
+        expect(cert.subject).toBe(f.der === ders[0] ? 'CN=one.example' : 'CN=two.example');
+        expect(f.s.budget.remainingBytes).toBe(16 * 1024);
+      }
+    }
+  });
+
   it('keeps the fingerprints of a certificate OpenSSL refuses, and does not throw', () => {
     const junk = [0x30, 0x82, 0x00, 0x10, ...new Array<number>(16).fill(0xee)];
     const flight = record(22, [...serverHello12(0x002f), ...hsMsg(11, [...u24(junk.length + 3), ...u24(junk.length), ...junk])]);

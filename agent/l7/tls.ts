@@ -10,7 +10,7 @@
 // (ChangeCipherSpec, application data, an alert); the flow is done when both are.
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
-import { Reassembly, newBudget, type ReassemblyBudget } from './reassembly.js';
+import { Reassembly, giveBack, newBudget, takeBytes, type ReassemblyBudget } from './reassembly.js';
 import {
   HS_CERTIFICATE, HS_CLIENT_HELLO, HS_SERVER_HELLO, HS_SERVER_HELLO_DONE, MAX_LIST_ENTRIES,
   clientFingerprints, locateLeafCertificate, parseClientHello, parseServerHello, serverFingerprints,
@@ -108,11 +108,12 @@ function finish(s: TlsState, side: Side, reason: TlsStopReason | null): void {
   side.done = true;
   if (reason && !s.stopReason) s.stopReason = reason;
   if (side.reasm) {
-    side.reasm.consume(side.reasm.view().length);
+    side.reasm.stop('limit'); // its bytes' budget comes back, its buffer goes back to the pool
     side.reasm = null;
   }
   if (side.hs) {
     s.budget.remainingBytes += side.hsLen;
+    giveBack(side.hs);
     side.hs = null;
     side.hsLen = 0;
   }
@@ -123,10 +124,11 @@ function appendHs(s: TlsState, side: Side, b: Uint8Array, off: number, n: number
   if (n > s.budget.remainingBytes) return false;
   const need = side.hsLen + n;
   if (!side.hs || side.hs.length < need) {
-    let size = side.hs ? side.hs.length * 2 : 1024;
-    while (size < need) size *= 2;
-    const grown = new Uint8Array(size);
-    if (side.hs) grown.set(side.hs.subarray(0, side.hsLen));
+    const grown = takeBytes(need);
+    if (side.hs) {
+      grown.set(side.hs.subarray(0, side.hsLen));
+      giveBack(side.hs);
+    }
     side.hs = grown;
   }
   side.hs.set(b.subarray(off, off + n), side.hsLen);
