@@ -97,6 +97,24 @@ describe('QUIC Initial decryption (RFC test vectors)', () => {
     expect(withServer.info?.sni).toBe('example.com');
   });
 
+  it('reads each flow\'s own ClientHello when flows follow one another (reused reassembly buffers keep old bytes)', () => {
+    const hello = RFC_CRYPTO_FRAME.subarray(4, 4 + 241);
+    const sni = hello.indexOf('example.com');
+    const frame = (h: Buffer, at: number, end: number) => Buffer.concat([Buffer.from([0x06]), varint2(at), varint2(end - at), h.subarray(at, end)]);
+    const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc(1100 - b.length)]);
+    const seal = (plain: Buffer, pn: number) => protect(QUIC_V1, initialHeader(QUIC_V1, RFC_DCID, pn, plain.length), plain, RFC_DCID);
+    for (const name of ['example.org', 'exampl.com2', 'example.com']) {
+      const h = Buffer.from(hello);
+      h.write(name, sni, 'latin1');
+      // In order in one packet, then out of order over two, the SNI's bytes in the last piece in.
+      expect(run([seal(pad(frame(h, 0, 241)), 0)]).info?.sni).toBe(name);
+      const split = run([seal(pad(Buffer.concat([frame(h, 150, 241), frame(h, 0, 20)])), 0), seal(pad(frame(h, 20, 150)), 1)]);
+      expect(split.more).toBe(false);
+      expect(split.info?.sni).toBe(name);
+      expect(run([seal(pad(frame(h, 20, 150)), 0)]).info?.sni).toBeUndefined(); // offset 0 missing: nothing read
+    }
+  });
+
   it('leaves a tampered packet unopened and says nothing', () => {
     const payload = Buffer.alloc(1162);
     RFC_CRYPTO_FRAME.copy(payload);

@@ -127,52 +127,65 @@ export class QuicState {
   ranges: number[] = [];
 }
 
+/**
+ * CRYPTO reassembly buffers of flows that are done, for the next flows: a new 16 KiB buffer per
+ * flow cost more than the rest of its parse. A reused buffer keeps old bytes, which is harmless:
+ * only what `ranges` says is filled is ever read. Flows that end without stop() leave theirs
+ * to the GC.
+ */
+const cryptoPool: Uint8Array[] = [];
+const CRYPTO_POOL_MAX = 8;
+
 function stop(s: QuicState, reason: QuicStopReason | null): void {
   s.done = true;
   if (reason && !s.stopReason) s.stopReason = reason;
+  if (s.crypto && cryptoPool.length < CRYPTO_POOL_MAX) cryptoPool.push(s.crypto);
   s.crypto = null;
   s.keys = null;
   s.keysDcid = null;
 }
 
-/** QUIC variable-length integer at b[p] (RFC 9000 §16); returns [value, next offset] or null. */
-function varint(b: Uint8Array, p: number, end: number): [number, number] | null {
-  if (p >= end) return null;
+/** Where the varint last read by varint() ends. */
+let varintEnd = 0;
+
+/**
+ * QUIC variable-length integer at b[p] (RFC 9000 §16): its value, its end in varintEnd; -1 when
+ * it runs past `end`. (A value and an offset, not a pair: this runs a few times per packet.)
+ */
+function varint(b: Uint8Array, p: number, end: number): number {
+  if (p >= end) return -1;
   const n = 1 << (b[p] >> 6);
-  if (p + n > end) return null;
+  if (p + n > end) return -1;
   let v = b[p] & 0x3f;
   for (let i = 1; i < n; i++) v = v * 256 + b[p + i];
-  return [v, p + n];
+  varintEnd = p + n;
+  return v;
 }
 
-/** Adds [start, end) to the sorted, merged range list; false when there are too many. */
+/** Adds [start, end) to the sorted, merged range list, in place; false (list unchanged) when there would be too many. */
 function addRange(r: number[], start: number, end: number): boolean {
-  const out: number[] = [];
-  let placed = false;
-  for (let i = 0; i < r.length; i += 2) {
-    const s = r[i];
-    const e = r[i + 1];
-    if (e < start) out.push(s, e);
-    else if (s > end) {
-      if (!placed) out.push(start, end);
-      placed = true;
-      out.push(s, e);
-    } else {
-      start = Math.min(start, s);
-      end = Math.max(end, e);
-    }
+  let i = 0;
+  while (i < r.length && r[i + 1] < start) i += 2; // ranges wholly before (touching ones merge)
+  let j = i;
+  for (; j < r.length && r[j] <= end; j += 2) {
+    if (r[j] < start) start = r[j];
+    if (r[j + 1] > end) end = r[j + 1];
   }
-  if (!placed) out.push(start, end);
-  if (out.length > 2 * MAX_RANGES) return false;
-  r.length = 0;
-  r.push(...out);
+  if (j === i) {
+    if (r.length >= 2 * MAX_RANGES) return false;
+    r.splice(i, 0, start, end);
+  } else {
+    r[i] = start;
+    r[i + 1] = end;
+    if (j > i + 2) r.splice(i + 2, j - i - 2);
+  }
   return true;
 }
 
 function onCrypto(s: QuicState, b: Uint8Array, off: number, len: number, at: number): void {
   if (at + len > REASSEMBLY_LIMIT_BYTES) return stop(s, 'limit');
   if (len === 0) return;
-  if (!s.crypto) s.crypto = new Uint8Array(REASSEMBLY_LIMIT_BYTES);
+  if (!s.crypto) s.crypto = cryptoPool.pop() ?? new Uint8Array(REASSEMBLY_LIMIT_BYTES);
   s.crypto.set(b.subarray(off, off + len), at);
   if (!addRange(s.ranges, at, at + len)) return stop(s, 'limit');
   if (s.ranges[0] !== 0) return;
@@ -204,29 +217,23 @@ function readFrames(s: QuicState, p: Uint8Array, end: number): boolean {
     const type = p[i++];
     if (type === 0x00 || type === 0x01) continue; // PADDING, PING
     if (type === 0x06) {
-      const o = varint(p, i, end);
-      if (!o) return false;
-      const l = varint(p, o[1], end);
-      if (!l || l[1] + l[0] > end) return false;
-      onCrypto(s, p, l[1], l[0], o[0]);
-      i = l[1] + l[0];
+      const at = varint(p, i, end);
+      if (at < 0) return false;
+      const len = varint(p, varintEnd, end);
+      if (len < 0 || varintEnd + len > end) return false;
+      const data = varintEnd;
+      onCrypto(s, p, data, len, at);
+      i = data + len;
     } else if (type === 0x02 || type === 0x03) {
       // ACK: largest, delay, range count, first range, then (gap, length) pairs [+ 3 ECN counts].
-      let v = varint(p, i, end);
-      if (!v) return false;
-      v = varint(p, v[1], end);
-      if (!v) return false;
-      const count = varint(p, v[1], end);
-      if (!count || count[0] > 256) return false;
-      v = varint(p, count[1], end);
-      if (!v) return false;
-      let k = v[1];
-      for (let n = 2 * count[0] + (type === 0x03 ? 3 : 0); n > 0; n--) {
-        const x = varint(p, k, end);
-        if (!x) return false;
-        k = x[1];
+      if (varint(p, i, end) < 0 || varint(p, varintEnd, end) < 0) return false;
+      const count = varint(p, varintEnd, end);
+      if (count < 0 || count > 256) return false;
+      if (varint(p, varintEnd, end) < 0) return false;
+      for (let n = 2 * count + (type === 0x03 ? 3 : 0); n > 0; n--) {
+        if (varint(p, varintEnd, end) < 0) return false;
       }
-      i = k;
+      i = varintEnd;
     } else if (type === 0x1c) {
       return true; // CONNECTION_CLOSE: nothing more in this packet for us
     } else {
@@ -268,14 +275,14 @@ function readDatagram(s: QuicState, b: Uint8Array, off: number, len: number): vo
     const type = (b[p] >> 4) & 0x03;
     const initial = type === spec.initialType;
     if (initial) {
-      const tok = varint(b, q, end);
-      if (!tok) return;
-      q = tok[1] + tok[0];
+      const tokenLen = varint(b, q, end);
+      if (tokenLen < 0) return;
+      q = varintEnd + tokenLen;
     }
     const length = varint(b, q, end);
-    if (!length || length[1] + length[0] > end) return;
-    const pnOff = length[1];
-    const pktEnd = pnOff + length[0];
+    if (length < 0 || varintEnd + length > end) return;
+    const pnOff = varintEnd;
+    const pktEnd = pnOff + length;
     if (initial) {
       if (++s.initialPackets > MAX_INITIAL_PACKETS) return stop(s, 'packets');
       if (!s.info) s.info = { version };
