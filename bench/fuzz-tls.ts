@@ -11,12 +11,12 @@
 //
 // test/l7-tls-fuzz.test.ts runs the same loop for a few seconds per analyzer.
 
-import { createCipheriv } from 'node:crypto';
+import { createCipheriv, createHmac } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REASSEMBLY_LIMIT_BYTES, type Direction, type FlowContext } from '../agent/l7/analyzer.js';
-import { clientInitialKeys, quicAnalyzer, versionSpec, QUIC_V1, QUIC_V2, type InitialKeys } from '../agent/l7/quic.js';
+import { quicAnalyzer, versionSpec, QUIC_V1, QUIC_V2 } from '../agent/l7/quic.js';
 import { tlsAnalyzer } from '../agent/l7/tls.js';
 import { MAX_FIELDS_CHARS, Rng, corporaRoot, isPcapng, readTrace, traceFlows } from './l7-corpus.js';
 
@@ -171,9 +171,42 @@ function mutateFlow(r: Rng, flow: SeedPacket[], donors: readonly Uint8Array[]): 
 
 const RFC_DCID = Buffer.from('8394c8f03e515708', 'hex');
 
+export interface InitialKeys {
+  key: Buffer;
+  iv: Buffer;
+  hp: Buffer;
+}
+
+/** HKDF-Expand-Label(secret, label, "", len) for len ≤ 32, one HMAC block (RFC 8446 §7.1, RFC 5869). */
+function hkdfExpandLabel(secret: Uint8Array, label: string, len: number): Buffer {
+  const full = 'tls13 ' + label;
+  const info = Buffer.alloc(2 + 1 + full.length + 1 + 1);
+  info.writeUInt16BE(len, 0);
+  info[2] = full.length;
+  info.write(full, 3, 'latin1');
+  info[3 + full.length] = 0; // empty context
+  info[4 + full.length] = 1; // HKDF-Expand counter T(1)
+  return createHmac('sha256', secret).update(info).digest().subarray(0, len);
+}
+
+/**
+ * Client Initial key, iv and header-protection key for a DCID (RFC 9001 §5.2) with node:crypto:
+ * the sender's side here, and the reference test/l7-quic-native.test.ts holds the analyzer's
+ * native derivation to.
+ */
+export function referenceInitialKeys(dcid: Uint8Array, salt: Uint8Array, labels: 'quic' | 'quicv2'): InitialKeys {
+  const initialSecret = createHmac('sha256', salt).update(dcid).digest(); // HKDF-Extract
+  const client = hkdfExpandLabel(initialSecret, 'client in', 32);
+  return {
+    key: hkdfExpandLabel(client, `${labels} key`, 16),
+    iv: hkdfExpandLabel(client, `${labels} iv`, 12),
+    hp: hkdfExpandLabel(client, `${labels} hp`, 16),
+  };
+}
+
 function initialKeys(version: number, dcid: Uint8Array): InitialKeys {
   const spec = versionSpec(version)!;
-  return clientInitialKeys(dcid, spec.salts[0], spec.labels);
+  return referenceInitialKeys(dcid, spec.salts[0], spec.labels);
 }
 
 const V1_KEYS = initialKeys(QUIC_V1, RFC_DCID);

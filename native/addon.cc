@@ -1,5 +1,6 @@
-// Module entry: the Capture class (capture.cc), the consumer side of the ring doorbell and the
-// Community IDs of the flow records a shard worker encodes.
+// Module entry: the Capture class (capture.cc), the consumer side of the ring doorbell, the
+// Community IDs of the flow records a shard worker encodes and the QUIC Initial protection
+// (quic_initial.cc).
 #include <linux/futex.h>
 #include <napi.h>
 #include <pcap/pcap.h>
@@ -9,6 +10,7 @@
 
 #include "capture.h"
 #include "errors.h"
+#include "quic_initial.h"
 #include "ring.h"
 #include "sha1.h"
 
@@ -125,6 +127,8 @@ static Napi::Object InitAddon(Napi::Env env, Napi::Object exports) {
   probe::Capture::Init(env, exports);
   exports.Set("waitForData", Napi::Function::New(env, probe::WaitForData));
   exports.Set("communityIds", Napi::Function::New(env, probe::CommunityIds));
+  exports.Set("quicInitialKeys", Napi::Function::New(env, probe::QuicInitialKeys));
+  exports.Set("quicOpenInitial", Napi::Function::New(env, probe::QuicOpenInitial));
   exports.Set("libpcapVersion", Napi::String::New(env, pcap_lib_version()));
   // The ring layout as this build sees it; test/ring-layout.test.ts compares it with ring.ts.
   Napi::Object layout = Napi::Object::New(env);

@@ -1,4 +1,5 @@
-// Typed face of the native addon (native/addon.cc, native/capture.cc, native/sha1.cc).
+// Typed face of the native addon (native/addon.cc, native/capture.cc, native/sha1.cc,
+// native/quic_initial.cc).
 
 import { createRequire } from 'node:module';
 
@@ -50,6 +51,10 @@ interface Addon {
   waitForData(ring: Uint8Array, timeoutMs: number): boolean;
   /** Community IDs of `count` records: SHA-1 of inputs[40 i, 40 i + lengths[i]) as "1:" + base64 into out[holes[i], + 30). */
   communityIds(inputs: Uint8Array, lengths: Uint8Array, holes: Uint32Array, count: number, out: Uint8Array): void;
+  /** QUIC client Initial key (16 bytes), iv (12) and hp (16) for a DCID into out[0, 44) (RFC 9001 §5.2; labelPrefix "quic" or "quicv2"). */
+  quicInitialKeys(dcid: Uint8Array, salt: Uint8Array, labelPrefix: string, out: Uint8Array): void;
+  /** Removes header protection from the Initial b[p, pktEnd) (packet number at pnOff) and opens it into out: plaintext length, or -1. */
+  quicOpenInitial(keys: Uint8Array, b: Uint8Array, p: number, pnOff: number, pktEnd: number, out: Uint8Array): number;
   libpcapVersion: string;
   ringLayout: Record<'head' | 'eof' | 'waiting' | 'bell' | 'tail' | 'data' | 'recordHeader', number>;
 }

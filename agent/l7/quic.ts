@@ -8,11 +8,13 @@
 // ClientHello over several Initial packets and several CRYPTO frames out of order (Chrome
 // does on purpose), so the hello is parsed once the bytes from offset 0 to its end are all in.
 //
-// Cost: keys are derived once per flow (per DCID); each Initial packet costs two node:crypto
-// cipher objects and one plaintext buffer. Only client Initials are opened, a handful per
-// connection; every other packet of the flow returns at the first byte.
+// Cost: keys are derived once per flow (per DCID); the crypto is native (native/quic_initial.cc,
+// Node's own OpenSSL through per-thread contexts: node:crypto cost two cipher objects and an
+// exception per packet that did not open, ~100 µs an Initial). The plaintext goes to one
+// buffer per thread (PLAIN), read before the next packet is opened. Only client Initials are
+// opened, a handful per connection; every other packet of the flow returns at the first byte.
 
-import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { addon } from '../capture/native.js';
 import { REASSEMBLY_LIMIT_BYTES, type Analyzer, type Direction, type FlowContext } from './analyzer.js';
 import { HS_CLIENT_HELLO, MAX_LIST_ENTRIES, clientFingerprints, parseClientHello } from './tls-hello.js';
 
@@ -37,12 +39,6 @@ export interface QuicInfo {
 
 /** Why parsing stopped before the ClientHello was complete. */
 export type QuicStopReason = 'limit' | 'malformed' | 'decrypt' | 'packets';
-
-export interface InitialKeys {
-  key: Buffer;
-  iv: Buffer;
-  hp: Buffer;
-}
 
 interface VersionSpec {
   /** Initial salts to try, in order (the first that opens a packet is kept). */
@@ -85,30 +81,25 @@ export function versionSpec(v: number): VersionSpec | null {
   return null;
 }
 
-// ---- key derivation (RFC 8446 §7.1 HKDF-Expand-Label, RFC 5869 HKDF) --------------------------
+// ---- Initial protection (native/quic_initial.cc) --------------------------------------------
 
-/** HKDF-Expand-Label(secret, label, "", len) for len ≤ 32 (one HMAC block). */
-export function hkdfExpandLabel(secret: Uint8Array, label: string, len: number): Buffer {
-  const full = 'tls13 ' + label;
-  const info = Buffer.alloc(2 + 1 + full.length + 1 + 1);
-  info.writeUInt16BE(len, 0);
-  info[2] = full.length;
-  info.write(full, 3, 'latin1');
-  info[3 + full.length] = 0; // empty context
-  info[4 + full.length] = 1; // HKDF-Expand counter T(1)
-  return createHmac('sha256', secret).update(info).digest().subarray(0, len);
+/** Bytes of a client's Initial keys: key [0, 16), iv [16, 28), hp [28, 44). */
+export const INITIAL_KEYS_BYTES = 44;
+
+/**
+ * The client Initial key, iv and header-protection key for a DCID (RFC 9001 §5.2: HKDF-Extract
+ * with the version's salt, HKDF-Expand-Label "client in", then "<labels> key", "iv", "hp"),
+ * written to `out` as INITIAL_KEYS_BYTES bytes.
+ */
+export function clientInitialKeys(dcid: Uint8Array, salt: Uint8Array, labels: 'quic' | 'quicv2', out = new Uint8Array(INITIAL_KEYS_BYTES)): Uint8Array {
+  addon.quicInitialKeys(dcid, salt, labels, out);
+  return out;
 }
 
-/** Client Initial key, iv and header-protection key for a DCID. */
-export function clientInitialKeys(dcid: Uint8Array, salt: Uint8Array, labels: 'quic' | 'quicv2'): InitialKeys {
-  const initialSecret = createHmac('sha256', salt).update(dcid).digest(); // HKDF-Extract
-  const client = hkdfExpandLabel(initialSecret, 'client in', 32);
-  return {
-    key: hkdfExpandLabel(client, `${labels} key`, 16),
-    iv: hkdfExpandLabel(client, `${labels} iv`, 12),
-    hp: hkdfExpandLabel(client, `${labels} hp`, 16),
-  };
-}
+/** The plaintext of the last Initial opened; 64 KiB holds the payload of any UDP datagram. */
+const PLAIN = new Uint8Array(65536);
+/** Keys being tried for a new DCID. */
+const TRY_KEYS = new Uint8Array(INITIAL_KEYS_BYTES);
 
 // ---- state -----------------------------------------------------------------------------------
 
@@ -128,60 +119,73 @@ export class QuicState {
   initialPackets = 0;
   datagrams = 0;
   /** Keys of the DCID they were derived for (a Retry makes the client pick a new DCID). */
-  keys: InitialKeys | null = null;
-  keysDcid: Buffer | null = null;
+  keys: Uint8Array | null = null;
+  keysDcid: Uint8Array | null = null;
   salt: Buffer | null = null;
   /** CRYPTO stream bytes by offset, and which [start, end) ranges of it are filled. */
   crypto: Uint8Array | null = null;
   ranges: number[] = [];
 }
 
+/**
+ * CRYPTO reassembly buffers of flows that are done, for the next flows: a new 16 KiB buffer per
+ * flow cost more than the rest of its parse. A reused buffer keeps old bytes, which is harmless:
+ * only what `ranges` says is filled is ever read. Flows that end without stop() leave theirs
+ * to the GC.
+ */
+const cryptoPool: Uint8Array[] = [];
+const CRYPTO_POOL_MAX = 8;
+
 function stop(s: QuicState, reason: QuicStopReason | null): void {
   s.done = true;
   if (reason && !s.stopReason) s.stopReason = reason;
+  if (s.crypto && cryptoPool.length < CRYPTO_POOL_MAX) cryptoPool.push(s.crypto);
   s.crypto = null;
   s.keys = null;
   s.keysDcid = null;
 }
 
-/** QUIC variable-length integer at b[p] (RFC 9000 §16); returns [value, next offset] or null. */
-function varint(b: Uint8Array, p: number, end: number): [number, number] | null {
-  if (p >= end) return null;
+/** Where the varint last read by varint() ends. */
+let varintEnd = 0;
+
+/**
+ * QUIC variable-length integer at b[p] (RFC 9000 §16): its value, its end in varintEnd; -1 when
+ * it runs past `end`. (A value and an offset, not a pair: this runs a few times per packet.)
+ */
+function varint(b: Uint8Array, p: number, end: number): number {
+  if (p >= end) return -1;
   const n = 1 << (b[p] >> 6);
-  if (p + n > end) return null;
+  if (p + n > end) return -1;
   let v = b[p] & 0x3f;
   for (let i = 1; i < n; i++) v = v * 256 + b[p + i];
-  return [v, p + n];
+  varintEnd = p + n;
+  return v;
 }
 
-/** Adds [start, end) to the sorted, merged range list; false when there are too many. */
+/** Adds [start, end) to the sorted, merged range list, in place; false (list unchanged) when there would be too many. */
 function addRange(r: number[], start: number, end: number): boolean {
-  const out: number[] = [];
-  let placed = false;
-  for (let i = 0; i < r.length; i += 2) {
-    const s = r[i];
-    const e = r[i + 1];
-    if (e < start) out.push(s, e);
-    else if (s > end) {
-      if (!placed) out.push(start, end);
-      placed = true;
-      out.push(s, e);
-    } else {
-      start = Math.min(start, s);
-      end = Math.max(end, e);
-    }
+  let i = 0;
+  while (i < r.length && r[i + 1] < start) i += 2; // ranges wholly before (touching ones merge)
+  let j = i;
+  for (; j < r.length && r[j] <= end; j += 2) {
+    if (r[j] < start) start = r[j];
+    if (r[j + 1] > end) end = r[j + 1];
   }
-  if (!placed) out.push(start, end);
-  if (out.length > 2 * MAX_RANGES) return false;
-  r.length = 0;
-  r.push(...out);
+  if (j === i) {
+    if (r.length >= 2 * MAX_RANGES) return false;
+    r.splice(i, 0, start, end);
+  } else {
+    r[i] = start;
+    r[i + 1] = end;
+    if (j > i + 2) r.splice(i + 2, j - i - 2);
+  }
   return true;
 }
 
 function onCrypto(s: QuicState, b: Uint8Array, off: number, len: number, at: number): void {
   if (at + len > REASSEMBLY_LIMIT_BYTES) return stop(s, 'limit');
   if (len === 0) return;
-  if (!s.crypto) s.crypto = new Uint8Array(REASSEMBLY_LIMIT_BYTES);
+  if (!s.crypto) s.crypto = cryptoPool.pop() ?? new Uint8Array(REASSEMBLY_LIMIT_BYTES);
   s.crypto.set(b.subarray(off, off + len), at);
   if (!addRange(s.ranges, at, at + len)) return stop(s, 'limit');
   if (s.ranges[0] !== 0) return;
@@ -206,37 +210,30 @@ function onCrypto(s: QuicState, b: Uint8Array, off: number, len: number, at: num
   stop(s, null);
 }
 
-/** Walks the frames of an opened Initial payload; false on a frame we cannot skip. */
-function readFrames(s: QuicState, p: Uint8Array): boolean {
-  const end = p.length;
+/** Walks the frames of an opened Initial payload p[0, end); false on a frame we cannot skip. */
+function readFrames(s: QuicState, p: Uint8Array, end: number): boolean {
   let i = 0;
   while (i < end && !s.done) {
     const type = p[i++];
     if (type === 0x00 || type === 0x01) continue; // PADDING, PING
     if (type === 0x06) {
-      const o = varint(p, i, end);
-      if (!o) return false;
-      const l = varint(p, o[1], end);
-      if (!l || l[1] + l[0] > end) return false;
-      onCrypto(s, p, l[1], l[0], o[0]);
-      i = l[1] + l[0];
+      const at = varint(p, i, end);
+      if (at < 0) return false;
+      const len = varint(p, varintEnd, end);
+      if (len < 0 || varintEnd + len > end) return false;
+      const data = varintEnd;
+      onCrypto(s, p, data, len, at);
+      i = data + len;
     } else if (type === 0x02 || type === 0x03) {
       // ACK: largest, delay, range count, first range, then (gap, length) pairs [+ 3 ECN counts].
-      let v = varint(p, i, end);
-      if (!v) return false;
-      v = varint(p, v[1], end);
-      if (!v) return false;
-      const count = varint(p, v[1], end);
-      if (!count || count[0] > 256) return false;
-      v = varint(p, count[1], end);
-      if (!v) return false;
-      let k = v[1];
-      for (let n = 2 * count[0] + (type === 0x03 ? 3 : 0); n > 0; n--) {
-        const x = varint(p, k, end);
-        if (!x) return false;
-        k = x[1];
+      if (varint(p, i, end) < 0 || varint(p, varintEnd, end) < 0) return false;
+      const count = varint(p, varintEnd, end);
+      if (count < 0 || count > 256) return false;
+      if (varint(p, varintEnd, end) < 0) return false;
+      for (let n = 2 * count + (type === 0x03 ? 3 : 0); n > 0; n--) {
+        if (varint(p, varintEnd, end) < 0) return false;
       }
-      i = k;
+      i = varintEnd;
     } else if (type === 0x1c) {
       return true; // CONNECTION_CLOSE: nothing more in this packet for us
     } else {
@@ -246,32 +243,13 @@ function readFrames(s: QuicState, p: Uint8Array): boolean {
   return true;
 }
 
-/** Opens one Initial packet b[p, pktEnd) whose packet number starts at pnOff. Null when it does not open. */
-function openInitial(keys: InitialKeys, b: Uint8Array, p: number, pnOff: number, pktEnd: number): Buffer | null {
-  if (pnOff + 4 + 16 > pktEnd) return null;
-  const ecb = createCipheriv('aes-128-ecb', keys.hp, null);
-  const mask = ecb.update(b.subarray(pnOff + 4, pnOff + 20));
-  const first = b[p] ^ (mask[0] & 0x0f);
-  const pnLen = (first & 0x03) + 1;
-  const hdrLen = pnOff + pnLen - p;
-  if (pnOff + pnLen + 16 > pktEnd) return null;
-  const header = Buffer.from(b.subarray(p, p + hdrLen));
-  header[0] = first;
-  const nonce = Buffer.from(keys.iv);
-  for (let i = 0; i < pnLen; i++) {
-    header[hdrLen - pnLen + i] ^= mask[1 + i];
-    nonce[12 - pnLen + i] ^= header[hdrLen - pnLen + i];
-  }
-  try {
-    const gcm = createDecipheriv('aes-128-gcm', keys.key, nonce);
-    gcm.setAAD(header);
-    gcm.setAuthTag(b.subarray(pktEnd - 16, pktEnd));
-    const out = gcm.update(b.subarray(pnOff + pnLen, pktEnd - 16));
-    gcm.final(); // throws when the tag does not verify
-    return out;
-  } catch {
-    return null;
-  }
+/**
+ * Opens one Initial packet b[p, pktEnd) whose packet number starts at pnOff into PLAIN: the
+ * plaintext length, or -1 when it does not open (too short, wrong keys, tampered).
+ */
+function openInitial(keys: Uint8Array, b: Uint8Array, p: number, pnOff: number, pktEnd: number): number {
+  if (pktEnd - pnOff > PLAIN.length) return -1;
+  return addon.quicOpenInitial(keys, b, p, pnOff, pktEnd, PLAIN);
 }
 
 function u32(b: Uint8Array, o: number): number {
@@ -297,37 +275,46 @@ function readDatagram(s: QuicState, b: Uint8Array, off: number, len: number): vo
     const type = (b[p] >> 4) & 0x03;
     const initial = type === spec.initialType;
     if (initial) {
-      const tok = varint(b, q, end);
-      if (!tok) return;
-      q = tok[1] + tok[0];
+      const tokenLen = varint(b, q, end);
+      if (tokenLen < 0) return;
+      q = varintEnd + tokenLen;
     }
     const length = varint(b, q, end);
-    if (!length || length[1] + length[0] > end) return;
-    const pnOff = length[1];
-    const pktEnd = pnOff + length[0];
+    if (length < 0 || varintEnd + length > end) return;
+    const pnOff = varintEnd;
+    const pktEnd = pnOff + length;
     if (initial) {
       if (++s.initialPackets > MAX_INITIAL_PACKETS) return stop(s, 'packets');
       if (!s.info) s.info = { version };
-      const plain = openWithKeys(s, spec, dcid, b, p, pnOff, pktEnd);
-      if (plain && !readFrames(s, plain)) return stop(s, 'malformed');
+      const plainLen = openWithKeys(s, spec, dcid, b, p, pnOff, pktEnd);
+      if (plainLen >= 0 && !readFrames(s, PLAIN, plainLen)) return stop(s, 'malformed');
     }
     p = pktEnd;
   }
 }
 
-function openWithKeys(s: QuicState, spec: VersionSpec, dcid: Uint8Array, b: Uint8Array, p: number, pnOff: number, pktEnd: number): Buffer | null {
-  if (s.keys && s.keysDcid && s.keysDcid.equals(dcid)) return openInitial(s.keys, b, p, pnOff, pktEnd);
-  for (const salt of s.salt ? [s.salt] : spec.salts) {
-    const keys = clientInitialKeys(dcid, salt, spec.labels);
-    const plain = openInitial(keys, b, p, pnOff, pktEnd);
-    if (plain) {
-      s.keys = keys;
-      s.keysDcid = Buffer.from(dcid);
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Opens an Initial into PLAIN with the flow's keys, deriving them for a new DCID; -1 when it does not open. */
+function openWithKeys(s: QuicState, spec: VersionSpec, dcid: Uint8Array, b: Uint8Array, p: number, pnOff: number, pktEnd: number): number {
+  if (s.keys && s.keysDcid && sameBytes(s.keysDcid, dcid)) return openInitial(s.keys, b, p, pnOff, pktEnd);
+  const salts = s.salt ? null : spec.salts;
+  for (let i = 0; i < (salts ? salts.length : 1); i++) {
+    const salt = salts ? salts[i] : s.salt!;
+    clientInitialKeys(dcid, salt, spec.labels, TRY_KEYS);
+    const plainLen = openInitial(TRY_KEYS, b, p, pnOff, pktEnd);
+    if (plainLen >= 0) {
+      s.keys = TRY_KEYS.slice();
+      s.keysDcid = new Uint8Array(dcid); // a copy: dcid is a view of the packet
       s.salt = salt;
-      return plain;
+      return plainLen;
     }
   }
-  return null;
+  return -1;
 }
 
 export const quicAnalyzer: Analyzer<QuicState, QuicInfo> = {
