@@ -18,6 +18,11 @@ export const ESCAPE_GRAPHIC = escapeTable((c) => c > 0x20 && c < 0x7f && c !== 0
 /** Printable ASCII (0x20–0x7e) as is, '\' included; other bytes as \xNN (SSH banners and name-lists). */
 export const ESCAPE_PRINTABLE_KEEP_BACKSLASH = escapeTable((c) => c >= 0x20 && c < 0x7f);
 
+/** From this length on, escapeBytes() takes plain text in one piece (V8 copies shorter concatenations flat). */
+const FLAT_CHARS = 13;
+/** Buffer's Latin-1 decoder, for any Uint8Array: one flat one-byte string. */
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice(this: Uint8Array, start: number, end: number): string }).latin1Slice;
+
 /**
  * buf[p, end) as text, each byte as `table` writes it, stopping once the text has `max`
  * characters or more (an escape is not cut, so the text may end up to 3 past max). When the
@@ -31,6 +36,20 @@ export function escapeBytes(
   table: readonly string[] = ESCAPE_PRINTABLE,
   cuts?: { truncatedFields: number },
 ): string {
+  // Text built by `+=` past 12 characters is a chain of cons-strings, one per byte, that V8
+  // flattens (allocating again) where it is first read, mostly when the record is written, at
+  // a few times the cost of building it flat. Most fields are bytes all kept as they are (an
+  // entry of one character is the byte itself): one native call makes them one flat string.
+  const n = Math.min(end - p, max);
+  if (n >= FLAT_CHARS) {
+    const stop = p + n;
+    let i = p;
+    while (i < stop && table[buf[i]].length === 1) i++;
+    if (i === stop) {
+      if (stop < end && cuts) cuts.truncatedFields++;
+      return latin1Slice.call(buf, p, stop);
+    }
+  }
   let out = '';
   for (let i = p; i < end; i++) {
     if (out.length >= max) {
@@ -44,6 +63,11 @@ export function escapeBytes(
 
 /** buf[p, end) as text: printable ASCII (0x20–0x7e) as is, any other byte as '?'. */
 export function printableOrQuestion(buf: Uint8Array, p: number, end: number): string {
+  if (end - p >= FLAT_CHARS) { // as in escapeBytes()
+    let i = p;
+    while (i < end && buf[i] >= 0x20 && buf[i] < 0x7f) i++;
+    if (i === end) return latin1Slice.call(buf, p, end);
+  }
   let s = '';
   for (let i = p; i < end; i++) {
     const c = buf[i];
