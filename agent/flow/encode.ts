@@ -98,7 +98,11 @@ export function closeLength(b: Uint8Array, at: number, reserve: number, p: numbe
   const n = p - at - reserve;
   const k = varintBytes(n);
   if (k !== reserve) {
-    b.copyWithin(at + k, at + reserve, p);
+    const from = at + reserve;
+    const to = at + k;
+    if (n > 16) b.copyWithin(to, from, p); // a native call, ~0.1 µs: a loop moves a short body sooner
+    else if (to < from) for (let i = 0; i < n; i++) b[to + i] = b[from + i];
+    else for (let i = n - 1; i >= 0; i--) b[to + i] = b[from + i];
     p += k - reserve;
   }
   varint(b, at, n);

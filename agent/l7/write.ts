@@ -11,7 +11,11 @@
 //
 // Length prefixes: a message's body is written after its key and `reserve` bytes for its
 // length; when the body is done it moves up or down if its length takes more or fewer bytes
-// (close()).
+// (close()). A sub-message keeps as many as the last one of its kind took (finish()).
+//
+// Kept between records: the bytes of each server certificate summary, and the UTF-8 of long
+// strings seen more than once (tlsCertificate(), textLong()): values that repeat across flows,
+// copied in one call instead of written string by string.
 //
 // Room: a sub-message must end by `limit` (the caller's share of L7_MAX_BYTES), else it is left
 // out whole: write*() return -1 and the caller keeps its end where it was. The end check
@@ -34,12 +38,16 @@ import type { TlsCertificate, TlsInfo } from './tls.js';
 const VARINT = 0;
 const LEN = 2;
 const SLACK = 16;
-/** Strings of this many characters or more are written by Buffer (see text()); below 128. */
-const NATIVE_CHARS = 64;
+/** Strings of this many characters or more have their UTF-8 kept (see text()); below 128. */
+const CACHED_CHARS = 32;
 
 let limit = 0;
 /** Something was not written: the sub-message cannot end by the limit. */
 let over = false;
+
+// Calls cost here (~10 ns each, where storing a byte costs ~2 ns), and TurboFan inlines only so
+// many into a writer: so the helpers below write the common case (a one-byte key, for fields
+// below 16; a one-byte value) themselves, and call key() and varint() for the rest.
 
 /** The field's key; field numbers here are below 2048, so one or two bytes. */
 function key(b: Uint8Array, p: number, field: number, wireType: number): number {
@@ -55,8 +63,14 @@ function key(b: Uint8Array, p: number, field: number, wireType: number): number 
 
 function uint32(b: Uint8Array, p: number, field: number, v: number | undefined): number {
   if (v === undefined || v === 0) return p;
-  p = key(b, p, field, VARINT);
-  return varint(b, p, v >>> 0); // as protobufjs: the low 32 bits
+  if (field < 16) b[p++] = field << 3; // VARINT
+  else p = key(b, p, field, VARINT);
+  v >>>= 0; // as protobufjs: the low 32 bits
+  if (v < 0x80) {
+    b[p] = v;
+    return p + 1;
+  }
+  return varint(b, p, v);
 }
 
 /** int64 / uint64 from a JS number (an integer of magnitude below 2^53); negative ones as 64-bit two's complement. */
@@ -84,55 +98,114 @@ function int64(b: Uint8Array, p: number, field: number, v: number | undefined): 
 
 function bool(b: Uint8Array, p: number, field: number, v: boolean | undefined): number {
   if (v !== true) return p;
-  p = key(b, p, field, VARINT);
+  if (field < 16) b[p++] = field << 3; // VARINT
+  else p = key(b, p, field, VARINT);
   b[p] = 1;
   return p + 1;
 }
 
 /**
- * A string field, also when empty (an element of a repeated string), as UTF-8. Most are ASCII
- * and short: a loop copies them. Its charCodeAt costs a few ns a character, Buffer's native
- * UTF-8 writer a few hundred ns a call whatever the length, so from NATIVE_CHARS on, and for
- * any non-ASCII text, Buffer writes. (Most analyzer strings are built with `+`: V8 flattens
- * such a string on its first read, on either path.) Lone surrogates become U+FFFD, as in
- * TextEncoder.
+ * A string field, also when empty (an element of a repeated string), as UTF-8. Strings are
+ * ASCII nearly always, and cost what reading and copying their characters costs (a few ns a
+ * character here; V8 also flattens a string built with `+` on its first read), or what a call
+ * into Buffer's native UTF-8 writer costs (~200 ns whatever the length). So:
+ * - short ones (below CACHED_CHARS) are copied by a loop, falling back to Buffer for non-ASCII;
+ * - longer ones repeat across flows (fingerprints, user agents, certificate names, DNS names):
+ *   their UTF-8 is kept (see `encoded`) and copied, one memcpy; the first sightings are written
+ *   by Buffer.
+ * Lone surrogates become U+FFFD, as in TextEncoder.
  */
 function text(b: Uint8Array, p: number, field: number, s: string): number {
   const n = s.length;
-  const at = key(b, p, field, LEN);
-  const q = at + varintBytes(n);
-  if (q + n > limit + SLACK) { // as ASCII; the native path checks its own
+  let at = p;
+  if (field < 16) b[at++] = (field << 3) | LEN;
+  else at = key(b, p, field, LEN);
+  if (n >= CACHED_CHARS) return textLong(b, p, at, s);
+  const q = at + 1; // n < 128: a one-byte length
+  if (q + n > limit + SLACK) { // as ASCII; textNative checks its own
     over = true;
     return p;
   }
-  if (n >= NATIVE_CHARS) return textNative(b, p, at, s);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return textNative(b, p, at, s);
     b[q + i] = c;
   }
-  b[at] = n; // n < 128
+  b[at] = n;
   return q + n;
+}
+
+/**
+ * The UTF-8 of long strings seen recently (null: seen once, not kept yet), by their text. A
+ * string is kept on its second sighting, so text seen once (a unique URL path) costs a lookup
+ * and no copy; at most ENCODED_MAX entries, the oldest go first. The bytes are a string's
+ * alone: whether a field is written at all (the privacy policy) is decided before text().
+ */
+const encoded = new Map<string, Uint8Array | null>();
+const ENCODED_MAX = 4096;
+
+function textLong(b: Uint8Array, p: number, at: number, s: string): number {
+  const e = encoded.get(s);
+  if (e != null) { // eslint-disable-line eqeqeq -- neither undefined nor null
+    const n = e.length;
+    const q = at + varintBytes(n);
+    if (q + n > limit + SLACK) {
+      over = true;
+      return p;
+    }
+    varint(b, at, n);
+    b.set(e, q);
+    return q + n;
+  }
+  const end = textNative(b, p, at, s);
+  if (end === p) return p;
+  if (e === undefined && encoded.size >= ENCODED_MAX) encoded.delete(encoded.keys().next().value!);
+  // Seen once before (null): the bytes just written, copied out of the batch.
+  encoded.set(s, e === undefined ? null : b.slice(end - written, end));
+  return end;
 }
 
 /** A Buffer over the batch's memory, for its native string writer (the batch is replaced when it grows). */
 let view: Buffer<ArrayBufferLike> = Buffer.alloc(0);
 let viewOf: Uint8Array | null = null;
+/** UTF-8 bytes of the last textNative() string. */
+let written = 0;
 
-/** text() through Buffer: the string's length and UTF-8 at b[at]; p: where its key starts. */
+/**
+ * text() through Buffer: the string's length and UTF-8 at b[at]; p: where its key starts. One
+ * native call where there is room for the longest UTF-8 the string could have (3 bytes a
+ * UTF-16 unit): written as if ASCII, the length prefix is fixed up if it was not.
+ */
 function textNative(b: Uint8Array, p: number, at: number, s: string): number {
-  const n = Buffer.byteLength(s, 'utf8');
-  const q = at + varintBytes(n);
-  if (q + n > limit + SLACK) {
-    over = true;
-    return p;
-  }
   if (b !== viewOf) {
     view = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
     viewOf = b;
   }
+  const chars = s.length;
+  let q = at + varintBytes(chars);
+  let n: number;
+  if (q + 3 * chars <= limit + SLACK) {
+    n = view.write(s, q, 3 * chars, 'utf8'); // all of it: UTF-8 as long as the characters exactly when ASCII
+    const k = varintBytes(n);
+    if (at + k !== q) {
+      b.copyWithin(at + k, q, q + n);
+      q = at + k;
+    }
+    if (q + n > limit + SLACK) {
+      over = true;
+      return p;
+    }
+  } else {
+    n = Buffer.byteLength(s, 'utf8');
+    q = at + varintBytes(n);
+    if (q + n > limit + SLACK) {
+      over = true;
+      return p;
+    }
+    view.write(s, q, n, 'utf8');
+  }
   varint(b, at, n);
-  view.write(s, q, n, 'utf8');
+  written = n;
   return q + n;
 }
 
@@ -144,6 +217,17 @@ function strings(b: Uint8Array, p: number, field: number, a: readonly string[] |
   if (a === undefined) return p;
   for (let i = 0; i < a.length; i++) p = text(b, p, field, a[i]);
   return p;
+}
+
+/** Bytes encoded before, at b[p]. */
+function copy(b: Uint8Array, p: number, e: Uint8Array): number {
+  const n = e.length;
+  if (p + n > limit + SLACK) {
+    over = true;
+    return p;
+  }
+  b.set(e, p);
+  return p + n;
 }
 
 /** repeated uint32, packed (proto3's default for repeated scalars). */
@@ -161,21 +245,53 @@ function packed(b: Uint8Array, p: number, field: number, a: readonly number[] | 
   return p;
 }
 
+/** close() for a body written after one byte for its length. */
+function closeShort(b: Uint8Array, at: number, p: number): number {
+  const n = p - at - 1;
+  if (n < 0x80) {
+    b[at] = n;
+    return p;
+  }
+  return close(b, at, 1, p);
+}
+
 /** Starts a message field: its key; the caller keeps bytes for its length after it (see close()). Returns where the length goes. */
 function open(b: Uint8Array, p: number, field: number): number {
   return key(b, p, field, LEN);
 }
 
-/** Starts a sub-message of FlowRecord (fields 28–33) at b[p]; it must end by `end`. */
+/**
+ * Bytes kept for a sub-message's length, by field − 28: as many as the last one of its kind
+ * took, so that its body seldom moves in finish() (a move is a native call, ~0.1 µs; DNS and
+ * DHCP sub-messages take one byte mostly, TLS ones two).
+ */
+const lengthBytes = new Uint8Array([2, 2, 2, 2, 2, 2]);
+/** Where the length of the sub-message being written goes, and its kind (field − 28). */
+let lengthAt = 0;
+let kind = 0;
+
+/** Starts a sub-message of FlowRecord (fields 28–33) at b[p]; it must end by `end`. Returns where its body starts. */
 function begin(b: Uint8Array, p: number, end: number, field: number): number {
   limit = end;
   over = false;
-  return open(b, p, field);
+  kind = field - 28;
+  lengthAt = open(b, p, field);
+  return lengthAt + lengthBytes[kind];
 }
 
-/** Ends it: its end, or -1 when it does not end by the limit. */
-function finish(b: Uint8Array, at: number, p: number): number {
-  p = close(b, at, 2, p); // most are 128 B to 16 KiB
+/** Ends it at p: its end, or -1 when it does not end by the limit. */
+function finish(b: Uint8Array, p: number): number {
+  const reserved = lengthBytes[kind];
+  const n = p - lengthAt - reserved;
+  if (reserved === 1 && n < 0x80) {
+    b[lengthAt] = n;
+  } else if (reserved === 2 && n >= 0x80 && n < 0x4000) {
+    b[lengthAt] = (n & 0x7f) | 0x80;
+    b[lengthAt + 1] = n >>> 7;
+  } else {
+    lengthBytes[kind] = varintBytes(n);
+    p = close(b, lengthAt, reserved, p);
+  }
   return over || p > limit ? -1 : p;
 }
 
@@ -183,15 +299,14 @@ function finish(b: Uint8Array, at: number, p: number): number {
 
 /** 28 dns; `answers`: the policy keeps answer data (the counts stay either way). */
 export function writeDns(b: Uint8Array, p: number, end: number, d: DnsFields, answers: boolean): number {
-  const at = begin(b, p, end, 28);
-  p = at + 2;
+  p = begin(b, p, end, 28);
   const txs = d.transactions;
   for (let i = 0; i < txs.length && !over && p <= limit + SLACK; i++) p = dnsTransaction(b, p, txs[i], answers);
   p = uint32(b, p, 2, d.transactionCount);
   p = uint32(b, p, 3, d.queryCount);
   p = uint32(b, p, 4, d.responseCount);
   p = uint32(b, p, 5, d.malformedCount);
-  return finish(b, at, p);
+  return finish(b, p);
 }
 
 function dnsTransaction(b: Uint8Array, p: number, t: DnsTransaction, answers: boolean): number {
@@ -216,7 +331,7 @@ function dnsTransaction(b: Uint8Array, p: number, t: DnsTransaction, answers: bo
     const a = t.answers;
     for (let i = 0; i < a.length && !over && p <= limit + SLACK; i++) p = dnsAnswer(b, p, a[i]);
   }
-  return close(b, at, 1, p);
+  return closeShort(b, at, p);
 }
 
 function dnsAnswer(b: Uint8Array, p: number, a: DnsAnswer): number {
@@ -225,13 +340,12 @@ function dnsAnswer(b: Uint8Array, p: number, a: DnsAnswer): number {
   p = uint32(b, p, 1, a.type);
   p = uint32(b, p, 2, a.ttl);
   p = string(b, p, 3, a.data);
-  return close(b, at, 1, p);
+  return closeShort(b, at, p);
 }
 
 /** 29 http; `userAgent`: the policy keeps it. */
 export function writeHttp(b: Uint8Array, p: number, end: number, h: HttpFields, userAgent: boolean): number {
-  const at = begin(b, p, end, 29);
-  p = at + 2;
+  p = begin(b, p, end, 29);
   p = string(b, p, 1, h.method);
   p = string(b, p, 2, h.host);
   p = string(b, p, 3, h.path);
@@ -247,13 +361,12 @@ export function writeHttp(b: Uint8Array, p: number, end: number, h: HttpFields, 
   p = uint32(b, p, 13, h.pipelinedCount);
   p = uint32(b, p, 14, h.malformedCount);
   p = uint32(b, p, 15, h.truncatedFields);
-  return finish(b, at, p);
+  return finish(b, p);
 }
 
 /** 30 tls; `certificate`: the policy keeps the server certificate; `starttls`: the flow upgraded to TLS. */
 export function writeTls(b: Uint8Array, p: number, end: number, t: TlsInfo, certificate: boolean, starttls: boolean): number {
-  const at = begin(b, p, end, 30);
-  p = at + 2;
+  p = begin(b, p, end, 30);
   p = uint32(b, p, 1, t.recordVersion);
   p = uint32(b, p, 2, t.clientVersion);
   p = packed(b, p, 3, t.clientSupportedVersions);
@@ -273,10 +386,27 @@ export function writeTls(b: Uint8Array, p: number, end: number, t: TlsInfo, cert
   p = bool(b, p, 17, t.helloRetryRequest);
   if (certificate && t.serverCertificate !== undefined) p = tlsCertificate(b, p, t.serverCertificate);
   p = bool(b, p, 19, starttls);
-  return finish(b, at, p);
+  return finish(b, p);
 }
 
+/**
+ * The server certificate field (18: key, length, body) as written, by summary. x509.ts shares
+ * one summary per certificate among the flows that see it, and nobody modifies one (recent.ts),
+ * so its bytes are written once and copied after: a probe sees the same few certificates over
+ * and over, each with a dozen strings. Weak: an entry goes with its summary.
+ */
+const certificates = new WeakMap<TlsCertificate, Uint8Array>();
+
 function tlsCertificate(b: Uint8Array, p: number, c: TlsCertificate): number {
+  const known = certificates.get(c);
+  if (known !== undefined) return copy(b, p, known);
+  const start = p;
+  p = certificateField(b, p, c);
+  if (!over) certificates.set(c, b.slice(start, p));
+  return p;
+}
+
+function certificateField(b: Uint8Array, p: number, c: TlsCertificate): number {
   const at = open(b, p, 18);
   p = at + 2;
   p = string(b, p, 1, c.subject);
@@ -294,8 +424,7 @@ function tlsCertificate(b: Uint8Array, p: number, c: TlsCertificate): number {
 
 /** 31 quic. */
 export function writeQuic(b: Uint8Array, p: number, end: number, q: QuicInfo): number {
-  const at = begin(b, p, end, 31);
-  p = at + 2;
+  p = begin(b, p, end, 31);
   p = uint32(b, p, 1, q.version);
   p = string(b, p, 2, q.sni);
   p = strings(b, p, 3, q.alpnOffered);
@@ -304,13 +433,12 @@ export function writeQuic(b: Uint8Array, p: number, end: number, q: QuicInfo): n
   p = string(b, p, 6, q.ja3Hash);
   p = string(b, p, 7, q.ja4);
   p = bool(b, p, 8, q.ech);
-  return finish(b, at, p);
+  return finish(b, p);
 }
 
 /** 32 ssh. */
 export function writeSsh(b: Uint8Array, p: number, end: number, s: SshFields): number {
-  const at = begin(b, p, end, 32);
-  p = at + 2;
+  p = begin(b, p, end, 32);
   p = string(b, p, 1, s.clientBanner);
   p = string(b, p, 2, s.serverBanner);
   p = string(b, p, 3, s.hassh);
@@ -318,19 +446,18 @@ export function writeSsh(b: Uint8Array, p: number, end: number, s: SshFields): n
   p = string(b, p, 5, s.hasshServer);
   p = string(b, p, 6, s.hasshServerAlgorithms);
   p = uint32(b, p, 7, s.malformedCount);
-  return finish(b, at, p);
+  return finish(b, p);
 }
 
 /** 33 dhcp; `identity`: the policy keeps the client's MAC, host name, FQDN and vendor class. */
 export function writeDhcp(b: Uint8Array, p: number, end: number, d: DhcpFields, identity: boolean): number {
-  const at = begin(b, p, end, 33);
-  p = at + 2;
+  p = begin(b, p, end, 33);
   const txs = d.transactions;
   for (let i = 0; i < txs.length && !over && p <= limit + SLACK; i++) p = dhcpTransaction(b, p, txs[i], identity);
   p = uint32(b, p, 2, d.transactionCount);
   p = uint32(b, p, 3, d.messageCount);
   p = uint32(b, p, 4, d.malformedCount);
-  return finish(b, at, p);
+  return finish(b, p);
 }
 
 function dhcpTransaction(b: Uint8Array, p: number, t: DhcpTransaction, identity: boolean): number {
@@ -351,5 +478,5 @@ function dhcpTransaction(b: Uint8Array, p: number, t: DhcpTransaction, identity:
   p = string(b, p, 11, t.clientAddress);
   p = string(b, p, 12, t.serverId);
   p = uint32(b, p, 13, t.leaseTimeS);
-  return close(b, at, 1, p);
+  return closeShort(b, at, p);
 }
