@@ -186,6 +186,14 @@ describe('TLS handshakes, crafted', () => {
       expect(got).toEqual({ ja3: ja3String(ch), ja3Hash: md5Hex(ja3String(ch)), ja4: ja4(ch, 't') });
     }
     expect(ja3String(x)).not.toBe(ja3String(y));
+    // One stack, hellos that differ in what JA4's first part shows (SNI or not, ALPN, QUIC or
+    // TCP), in turns: each its own JA4, though the memo keeps only the last one made.
+    const noSni: ClientHello = { ...base, hasSni: false, sni: '' };
+    const otherAlpn: ClientHello = { ...base, alpn: ['http/1.1'], alpnFirstByte: 0x68, alpnLastByte: 0x31 };
+    for (const [ch, t] of [[base, 't'], [noSni, 't'], [base, 'q'], [otherAlpn, 't'], [base, 't']] as const) {
+      expect(clientFingerprints(ch, t).ja4).toBe(ja4(ch, t));
+    }
+    expect(new Set([base, noSni, otherAlpn].map((ch) => ja4(ch, 't'))).size).toBe(3);
   });
 
   it('reads a ClientHello split across 3 TCP segments, and one with a retransmitted segment', () => {

@@ -369,6 +369,9 @@ interface KnownHello {
   ja3: string;
   ja3Hash: string;
   ja4Hashes: string;
+  /** The last JA4 made from these hashes, and its first part: most hellos of a stack repeat it. */
+  ja4Prefix: string;
+  ja4: string;
 }
 
 /**
@@ -412,9 +415,14 @@ export function clientFingerprints(ch: ClientHello, transport: 't' | 'q' | 'd'):
   let known = recentHellos.get(key);
   if (known === undefined || !sameHello(known, ch)) {
     const ja3 = ja3String(ch);
-    known = recentHellos.set(key, { version: ch.legacyVersion, lists: helloLists(ch), ja3, ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch) });
+    known = recentHellos.set(key, { version: ch.legacyVersion, lists: helloLists(ch), ja3, ja3Hash: md5Hex(ja3), ja4Hashes: ja4Hashes(ch), ja4Prefix: '', ja4: '' });
   }
-  return { ja3: known.ja3, ja3Hash: known.ja3Hash, ja4: `${ja4Prefix(ch, transport)}_${known.ja4Hashes}` };
+  const prefix = ja4Prefix(ch, transport);
+  if (prefix !== known.ja4Prefix) {
+    known.ja4Prefix = prefix;
+    known.ja4 = `${prefix}_${known.ja4Hashes}`;
+  }
+  return { ja3: known.ja3, ja3Hash: known.ja3Hash, ja4: known.ja4 };
 }
 
 /** A ServerHello's JA3S string and its MD5. */
