@@ -115,6 +115,22 @@ export class Reassembly {
     }
   }
 
+  /**
+   * The array holding the bytes not consumed yet, at [offset, offset + length): what view()
+   * shows, without making a view (for the per-record loop of TLS). Valid as view() is.
+   */
+  get bytes(): Uint8Array {
+    return this.lent ?? this.buf ?? EMPTY;
+  }
+
+  get offset(): number {
+    return this.start;
+  }
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
   /** The contiguous bytes not consumed yet (a view, valid until the next push or consume). */
   view(): Uint8Array {
     if (this.lent !== null) return this.lent.subarray(this.start, this.end);

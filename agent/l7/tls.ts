@@ -188,17 +188,18 @@ function parseMessages(s: TlsState, side: Side, b: Uint8Array, p: number, end: n
 }
 
 /**
- * The payload bytes b[0, n) of a handshake record. Messages that lie whole in them are parsed
- * where they are; only a message cut by the record's (or segment's) end is copied into the hs
- * stream, to be completed by the next bytes. False when the hs stream is over budget.
+ * The payload bytes b[off, off + n) of a handshake record. Messages that lie whole in them are
+ * parsed where they are; only a message cut by the record's (or segment's) end is copied into
+ * the hs stream, to be completed by the next bytes. False when the hs stream is over budget.
  */
-function handshakeBytes(s: TlsState, side: Side, b: Uint8Array, n: number): boolean {
-  let from = 0;
+function handshakeBytes(s: TlsState, side: Side, b: Uint8Array, off: number, n: number): boolean {
+  const end = off + n;
+  let from = off;
   if (side.hsLen === 0) {
-    from = parseMessages(s, side, b, 0, n);
-    if (side.done || from === n) return true;
+    from = parseMessages(s, side, b, off, end);
+    if (side.done || from === end) return true;
   }
-  if (!appendHs(s, side, b, from, n - from)) return false;
+  if (!appendHs(s, side, b, from, end - from)) return false;
   const used = parseMessages(s, side, side.hs!, 0, side.hsLen);
   if (!side.done && used > 0) dropHs(s, side, used);
   return true;
@@ -245,13 +246,16 @@ function onServerHello(s: TlsState, side: Side, b: Uint8Array, off: number, len:
 /** Walks the records in the side's reassembled bytes, moving handshake payload to the hs stream. */
 function readRecords(s: TlsState, side: Side): void {
   while (!side.done && side.reasm) {
-    const v = side.reasm.view();
-    if (v.length === 0) return;
+    const r = side.reasm;
+    const v = r.bytes;
+    const o = r.offset;
+    const len = r.length;
+    if (len === 0) return;
     if (side.recordLeft === 0) {
-      if (v.length < 5) return;
-      const type = v[0];
-      const rlen = (v[3] << 8) | v[4];
-      if (v[1] !== 3 || v[2] > 4 || rlen > MAX_RECORD_BYTES) return finish(s, side, 'malformed');
+      if (len < 5) return;
+      const type = v[o];
+      const rlen = (v[o + 3] << 8) | v[o + 4];
+      if (v[o + 1] !== 3 || v[o + 2] > 4 || rlen > MAX_RECORD_BYTES) return finish(s, side, 'malformed');
       if (type !== CT_HANDSHAKE) {
         // Alerts before the ServerHello are warnings (e.g. unrecognized_name) and a
         // ChangeCipherSpec right after a HelloRetryRequest is TLS 1.3 middlebox compatibility
@@ -263,23 +267,19 @@ function readRecords(s: TlsState, side: Side): void {
           return finish(s, side, ok ? null : 'malformed');
         }
       }
-      if (type === CT_HANDSHAKE) s.lastRecordVersion = (v[1] << 8) | v[2];
+      if (type === CT_HANDSHAKE) s.lastRecordVersion = (v[o + 1] << 8) | v[o + 2];
       side.recordType = type;
       side.recordLeft = rlen;
-      side.reasm.consume(5);
+      r.consume(5);
       continue;
     }
-    const n = Math.min(side.recordLeft, v.length);
-    if (side.recordType !== CT_HANDSHAKE) {
-      side.reasm.consume(n);
-      side.recordLeft -= n;
-      continue;
-    }
-    // The reassembly hands the n bytes over (v stays readable: consuming moves no bytes); what
-    // the hs stream keeps of them is charged to the budget again there.
-    side.reasm.consume(n);
+    const n = Math.min(side.recordLeft, len);
+    r.consume(n);
     side.recordLeft -= n;
-    if (!handshakeBytes(s, side, v, n)) return finish(s, side, 'limit');
+    if (side.recordType !== CT_HANDSHAKE) continue;
+    // The reassembly hands the n bytes over (v[o, o + n) stays readable: consuming moves no
+    // bytes); what the hs stream keeps of them is charged to the budget again there.
+    if (!handshakeBytes(s, side, v, o, n)) return finish(s, side, 'limit');
   }
 }
 
