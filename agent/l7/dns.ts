@@ -131,6 +131,8 @@ const F_CUT = 4;
 const F_LABEL = 8;
 
 /** Ports DNS is served on: DNS, mDNS (RFC 6762), LLMNR (RFC 4795). */
+export const DNS_PORTS: readonly number[] = [53, 5353, 5355];
+
 function dnsPort(p: number): boolean {
   return p === 53 || p === 5353 || p === 5355;
 }
