@@ -15,7 +15,8 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
-import { ESCAPE_GRAPHIC, HEX, escapeBytes, ipv6Text } from './text.js';
+import { ESCAPE_GRAPHIC, HEX, escapeBytes } from './text.js';
+import { bytesText, ipv4Text, ipv6TextMemo } from './text-memo.js';
 
 /** Transactions kept per flow; later ones are only counted. */
 export const DNS_MAX_TRANSACTIONS = 8;
@@ -449,11 +450,19 @@ function skipName(s: DnsState, buf: Uint8Array, end: number, pos: number): numbe
 }
 
 /**
+ * The name readName decodes, as text: labels joined by '.', bytes as ESCAPE_GRAPHIC has them
+ * (\xNN for all but graphic ASCII: at most 4 characters per octet of the name).
+ */
+const nameChars = new Uint8Array(4 * MAX_NAME_OCTETS);
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
  * Decodes the name at pos in the message that starts at msg; sets nameEnd to the position
- * after it in the record (-1 on a fault). Returns the text ('' on a fault).
+ * after it in the record (-1 on a fault). Returns the text ('' on a fault), one string per
+ * distinct name (text-memo.ts).
  */
 function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: number): string {
-  let text = '';
+  let n = 0; // characters in nameChars
   let after = -1;
   let octets = 1;
   let hops = 0;
@@ -464,7 +473,7 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
     const b = buf[pos];
     if (b === 0) {
       nameEnd = after >= 0 ? after : pos + 1;
-      return text;
+      return bytesText(nameChars, n);
     }
     if ((b & 0xc0) === 0xc0) {
       if (pos + 1 >= end) break;
@@ -491,8 +500,18 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
       return '';
     }
     if (pos + 1 + b > end) break;
-    if (text.length > 0) text += '.';
-    text += labelText(buf, pos + 1, pos + 1 + b);
+    if (n > 0) nameChars[n++] = 0x2e; // '.'
+    for (let i = pos + 1; i <= pos + b; i++) {
+      const c = buf[i];
+      if (c > 0x20 && c < 0x7f && c !== 0x5c) {
+        nameChars[n++] = c;
+      } else {
+        nameChars[n++] = 0x5c; // '\'
+        nameChars[n++] = 0x78; // 'x'
+        nameChars[n++] = HEX_DIGITS[c >> 4];
+        nameChars[n++] = HEX_DIGITS[c & 15];
+      }
+    }
     pos += b + 1;
   }
   s.fault |= F_CUT;
@@ -500,6 +519,7 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
   return '';
 }
 
+/** A TXT character-string as text (escaped as name labels are). */
 function labelText(buf: Uint8Array, start: number, stop: number): string {
   return escapeBytes(buf, start, stop, undefined, ESCAPE_GRAPHIC);
 }
@@ -511,10 +531,10 @@ function rdataText(s: DnsState, buf: Uint8Array, msg: number, end: number, rd: n
   let out: string;
   switch (type) {
     case 1: // A
-      out = n === 4 ? `${buf[rd]}.${buf[rd + 1]}.${buf[rd + 2]}.${buf[rd + 3]}` : generic(buf, rd, n);
+      out = n === 4 ? ipv4Text(buf, rd) : generic(buf, rd, n);
       break;
     case 28: // AAAA
-      out = n === 16 ? ipv6Text(buf, rd) : generic(buf, rd, n);
+      out = n === 16 ? ipv6TextMemo(buf, rd) : generic(buf, rd, n);
       break;
     case 2: // NS
     case 5: // CNAME
