@@ -134,6 +134,7 @@ const F_LABEL = 8;
 /** Ports DNS is served on: DNS, mDNS (RFC 6762), LLMNR (RFC 4795). */
 export const DNS_PORTS: readonly number[] = [53, 5353, 5355];
 
+/** p is one of DNS_PORTS. */
 function dnsPort(p: number): boolean {
   return p === 53 || p === 5353 || p === 5355;
 }
