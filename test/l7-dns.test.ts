@@ -91,6 +91,18 @@ describe('DNS crafted vectors', () => {
     expect(f.transactions.length).toBe(2);
   });
 
+  it('writes records of other types as RFC 3597 text, cut to 255 characters', () => {
+    const long = Array.from({ length: 200 }, (_, i) => i);
+    const s = dns.create();
+    feedAll(s, [[1, message({ id: 3, flags: 0x8180, an: 3, answers: [...rr(99, 1, [0x0a, 0xb0, 0xff]), ...rr(99, 1, []), ...rr(65, 1, long)] })]]);
+    const hex = long.slice(0, 124).map((b) => b.toString(16).padStart(2, '0')).join(''); // (255 - '\\# 200 '.length) / 2 bytes
+    expect(dns.fields(s)!.transactions[0].answers).toEqual([
+      { type: 99, ttl: 1, data: '\\# 3 0ab0ff' },
+      { type: 99, ttl: 1, data: '\\# 0' },
+      { type: 65, ttl: 1, data: `\\# 200 ${hex}` },
+    ]);
+  });
+
   it('counts a compression loop (a pointer to itself, and two pointing at each other)', () => {
     const self = message({ qname: [0xc0, 12], flags: 0x8180 });
     const s = dns.create();

@@ -15,8 +15,8 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
-import { ESCAPE_GRAPHIC, HEX, escapeBytes } from './text.js';
-import { bytesText, ipv4Text, ipv6TextMemo } from './text-memo.js';
+import { ESCAPE_GRAPHIC, escapeBytes } from './text.js';
+import { bytesText, flatText, ipv4Text, ipv6TextMemo } from './text-memo.js';
 
 /** Transactions kept per flow; later ones are only counted. */
 export const DNS_MAX_TRANSACTIONS = 8;
@@ -594,11 +594,20 @@ function nameIn(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: num
 
 /** RFC 3597 §5 unknown-type text, cut to what fits DNS_MAX_DATA_CHARS. */
 function generic(buf: Uint8Array, rd: number, n: number): string {
-  let out = `\\# ${n}`;
-  if (n > 0) out += ' ';
-  const take = Math.min(n, (DNS_MAX_DATA_CHARS - out.length) >> 1);
-  for (let i = 0; i < take; i++) out += HEX[buf[rd + i]];
-  return out;
+  // Written into nameChars (free here: no name is being decoded) and made a string once.
+  let k = 0;
+  nameChars[k++] = 0x5c; // '\\'
+  nameChars[k++] = 0x23; // '#'
+  nameChars[k++] = 0x20;
+  const digits = String(n);
+  for (let i = 0; i < digits.length; i++) nameChars[k++] = digits.charCodeAt(i);
+  if (n > 0) nameChars[k++] = 0x20;
+  const take = Math.min(n, (DNS_MAX_DATA_CHARS - k) >> 1);
+  for (let i = 0; i < take; i++) {
+    nameChars[k++] = HEX_DIGITS[buf[rd + i] >> 4];
+    nameChars[k++] = HEX_DIGITS[buf[rd + i] & 15];
+  }
+  return flatText(nameChars, k);
 }
 
 function u16(buf: Uint8Array, p: number): number {

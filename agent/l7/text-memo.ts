@@ -39,6 +39,11 @@ function build(b: Uint8Array, n: number): string {
   return String.fromCharCode.apply(null, b.subarray(0, n) as unknown as number[]);
 }
 
+/** b[0, n) as a string, one character per byte, not memoized: for text unlikely to come again. */
+export function flatText(b: Uint8Array, n: number): string {
+  return n <= 0 ? '' : build(b, n);
+}
+
 const v4Keys = new Int32Array(SLOTS);
 const v4Texts: string[] = new Array<string>(SLOTS).fill('');
 
