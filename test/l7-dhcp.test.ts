@@ -51,6 +51,22 @@ describe('DHCP crafted vectors', () => {
     });
   });
 
+  it('escapes option text as \\xNN (backslash too), drops trailing NULs, cuts at 255 characters without cutting an escape', () => {
+    const long = [...ascii('h'.repeat(252)), 0x01, ...ascii('ta')]; // 255 bytes
+    const msgs = [
+      dhcpMessage(1, [[53, [1]], [12, [...ascii('pc 1\\'), 0x00, 0xe9, ...ascii('x'), 0, 0]], [60, long]]),
+      dhcpMessage(1, [[53, [3]]]),
+    ];
+    msgs[1][28] = 0xab; // another client: chaddr ab:00:00:00:00:01
+    const s = dhcp.create();
+    for (const m of msgs) dhcp.feed(s, m, 0, m.length, 0, ctx);
+    const [a, b] = dhcp.fields(s)!.transactions;
+    expect(a.hostname).toBe('pc 1\\x5c\\x00\\xe9x');
+    expect(a.vendorClass).toBe('h'.repeat(252) + '\\x01');
+    expect(a.clientMac).toBe('02:00:00:00:00:01');
+    expect(b.clientMac).toBe('ab:00:00:00:00:01');
+  });
+
   it('keeps the first clients of a broadcast flow apart and counts the rest', () => {
     const s = dhcp.create();
     for (let i = 0; i < 12; i++) {

@@ -70,6 +70,39 @@ describe('DNS crafted vectors', () => {
     expect(dns.confirmed(s)).toBe(true);
   });
 
+  it('escapes name bytes other than graphic ASCII as \\xNN, in queries and in answer names, alike every time', () => {
+    // Labels with a space, a backslash, a dot, NUL, DEL and a high byte; the answer's CNAME
+    // points into the question and the second response repeats every name.
+    const odd = [3, 0x61, 0x20, 0x62, 4, 0x5c, 0x2e, 0x00, 0x7f, 2, 0xff, 0x41, 0];
+    const cname = [2, 0x78, 0x79, 0xc0, 12];
+    const response = (id: number) => message({ id, flags: 0x8180, qname: odd, an: 2, answers: [...rr(5, 1, cname), ...rr(12, 1, odd)] });
+    const s = dns.create();
+    feedAll(s, [[0, message({ id: 1, qname: odd })], [1, response(1)], [0, message({ id: 2, qname: odd })], [1, response(2)]]);
+    const want = 'a\\x20b.\\x5c.\\x00\\x7f.\\xffA'; // a dot inside a label stays a dot, as in Zeek
+    const f = dns.fields(s)!;
+    expect(f.malformedCount).toBe(0);
+    for (const t of f.transactions) {
+      expect(t.query).toBe(want);
+      expect(t.answers).toEqual([
+        { type: 5, ttl: 1, data: `xy.${want}` },
+        { type: 12, ttl: 1, data: want },
+      ]);
+    }
+    expect(f.transactions.length).toBe(2);
+  });
+
+  it('writes records of other types as RFC 3597 text, cut to 255 characters', () => {
+    const long = Array.from({ length: 200 }, (_, i) => i);
+    const s = dns.create();
+    feedAll(s, [[1, message({ id: 3, flags: 0x8180, an: 3, answers: [...rr(99, 1, [0x0a, 0xb0, 0xff]), ...rr(99, 1, []), ...rr(65, 1, long)] })]]);
+    const hex = long.slice(0, 124).map((b) => b.toString(16).padStart(2, '0')).join(''); // (255 - '\\# 200 '.length) / 2 bytes
+    expect(dns.fields(s)!.transactions[0].answers).toEqual([
+      { type: 99, ttl: 1, data: '\\# 3 0ab0ff' },
+      { type: 99, ttl: 1, data: '\\# 0' },
+      { type: 65, ttl: 1, data: `\\# 200 ${hex}` },
+    ]);
+  });
+
   it('counts a compression loop (a pointer to itself, and two pointing at each other)', () => {
     const self = message({ qname: [0xc0, 12], flags: 0x8180 });
     const s = dns.create();

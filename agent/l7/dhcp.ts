@@ -10,7 +10,8 @@
 // flows by xid and MAC, as Zeek does. Options are read in place; only values kept are copied.
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
-import { ESCAPE_PRINTABLE, HEX, escapeBytes } from './text.js';
+import { HEX } from './text.js';
+import { bytesText, ipv4Text } from './text-memo.js';
 
 /** Transactions kept per flow (broadcast flows such as 0.0.0.0:68 → 255.255.255.255:67 carry
  *  every client of the segment); later ones are only counted. */
@@ -182,7 +183,11 @@ function parseMessage(s: DhcpState, buf: Uint8Array, off: number, len: number): 
           if (t.vendorClass === undefined) t.vendorClass = text(buf, v, v + n);
           break;
         case 55:
-          if (t.paramRequestList === undefined) t.paramRequestList = Array.from(buf.subarray(v, v + n));
+          if (t.paramRequestList === undefined) {
+            const l: number[] = [];
+            for (let i = v; i < v + n; i++) l.push(buf[i]);
+            t.paramRequestList = l;
+          }
           break;
         case 50:
           if (n === 4 && t.requestedAddress === undefined) t.requestedAddress = ipv4(buf, v);
@@ -231,17 +236,41 @@ function u32(buf: Uint8Array, p: number): number {
 }
 
 function ipv4(buf: Uint8Array, p: number): string {
-  return `${buf[p]}.${buf[p + 1]}.${buf[p + 2]}.${buf[p + 3]}`;
+  return ipv4Text(buf, p);
 }
+
+/** Text being built (a MAC, an option), then made a string once (text-memo.ts). */
+const chars = new Uint8Array(DHCP_MAX_TEXT + 4);
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 function macText(buf: Uint8Array, p: number, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i++) out += (i > 0 ? ':' : '') + HEX[buf[p + i]];
-  return out;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) chars[k++] = 0x3a; // ':'
+    chars[k++] = HEX_DIGITS[buf[p + i] >> 4];
+    chars[k++] = HEX_DIGITS[buf[p + i] & 15];
+  }
+  return bytesText(chars, k);
 }
 
-/** Printable ASCII as is, other bytes as \xNN; a trailing NUL (common in option 12) dropped. */
+/**
+ * Printable ASCII as is, other bytes (and '\\') as \xNN (text.ts ESCAPE_PRINTABLE); a trailing NUL
+ * (common in option 12) dropped. Stops once the text has DHCP_MAX_TEXT characters (an escape
+ * is not cut: up to 3 more).
+ */
 function text(buf: Uint8Array, p: number, end: number): string {
   while (end > p && buf[end - 1] === 0) end--;
-  return escapeBytes(buf, p, end, DHCP_MAX_TEXT, ESCAPE_PRINTABLE);
+  let k = 0;
+  for (let i = p; i < end && k < DHCP_MAX_TEXT; i++) {
+    const c = buf[i];
+    if (c >= 0x20 && c < 0x7f && c !== 0x5c) {
+      chars[k++] = c;
+    } else {
+      chars[k++] = 0x5c; // '\\'
+      chars[k++] = 0x78; // 'x'
+      chars[k++] = HEX_DIGITS[c >> 4];
+      chars[k++] = HEX_DIGITS[c & 15];
+    }
+  }
+  return bytesText(chars, k);
 }

@@ -15,7 +15,8 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
-import { ESCAPE_GRAPHIC, HEX, escapeBytes, ipv6Text } from './text.js';
+import { ESCAPE_GRAPHIC, escapeBytes } from './text.js';
+import { bytesText, flatText, ipv4Text, ipv6TextMemo } from './text-memo.js';
 
 /** Transactions kept per flow; later ones are only counted. */
 export const DNS_MAX_TRANSACTIONS = 8;
@@ -131,6 +132,9 @@ const F_CUT = 4;
 const F_LABEL = 8;
 
 /** Ports DNS is served on: DNS, mDNS (RFC 6762), LLMNR (RFC 4795). */
+export const DNS_PORTS: readonly number[] = [53, 5353, 5355];
+
+/** p is one of DNS_PORTS. */
 function dnsPort(p: number): boolean {
   return p === 53 || p === 5353 || p === 5355;
 }
@@ -447,11 +451,19 @@ function skipName(s: DnsState, buf: Uint8Array, end: number, pos: number): numbe
 }
 
 /**
+ * The name readName decodes, as text: labels joined by '.', bytes as ESCAPE_GRAPHIC has them
+ * (\xNN for all but graphic ASCII: at most 4 characters per octet of the name).
+ */
+const nameChars = new Uint8Array(4 * MAX_NAME_OCTETS);
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
  * Decodes the name at pos in the message that starts at msg; sets nameEnd to the position
- * after it in the record (-1 on a fault). Returns the text ('' on a fault).
+ * after it in the record (-1 on a fault). Returns the text ('' on a fault), one string per
+ * distinct name (text-memo.ts).
  */
 function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: number): string {
-  let text = '';
+  let n = 0; // characters in nameChars
   let after = -1;
   let octets = 1;
   let hops = 0;
@@ -462,7 +474,7 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
     const b = buf[pos];
     if (b === 0) {
       nameEnd = after >= 0 ? after : pos + 1;
-      return text;
+      return bytesText(nameChars, n);
     }
     if ((b & 0xc0) === 0xc0) {
       if (pos + 1 >= end) break;
@@ -489,8 +501,18 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
       return '';
     }
     if (pos + 1 + b > end) break;
-    if (text.length > 0) text += '.';
-    text += labelText(buf, pos + 1, pos + 1 + b);
+    if (n > 0) nameChars[n++] = 0x2e; // '.'
+    for (let i = pos + 1; i <= pos + b; i++) {
+      const c = buf[i];
+      if (c > 0x20 && c < 0x7f && c !== 0x5c) {
+        nameChars[n++] = c;
+      } else {
+        nameChars[n++] = 0x5c; // '\'
+        nameChars[n++] = 0x78; // 'x'
+        nameChars[n++] = HEX_DIGITS[c >> 4];
+        nameChars[n++] = HEX_DIGITS[c & 15];
+      }
+    }
     pos += b + 1;
   }
   s.fault |= F_CUT;
@@ -498,6 +520,7 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
   return '';
 }
 
+/** A TXT character-string as text (escaped as name labels are). */
 function labelText(buf: Uint8Array, start: number, stop: number): string {
   return escapeBytes(buf, start, stop, undefined, ESCAPE_GRAPHIC);
 }
@@ -509,10 +532,10 @@ function rdataText(s: DnsState, buf: Uint8Array, msg: number, end: number, rd: n
   let out: string;
   switch (type) {
     case 1: // A
-      out = n === 4 ? `${buf[rd]}.${buf[rd + 1]}.${buf[rd + 2]}.${buf[rd + 3]}` : generic(buf, rd, n);
+      out = n === 4 ? ipv4Text(buf, rd) : generic(buf, rd, n);
       break;
     case 28: // AAAA
-      out = n === 16 ? ipv6Text(buf, rd) : generic(buf, rd, n);
+      out = n === 16 ? ipv6TextMemo(buf, rd) : generic(buf, rd, n);
       break;
     case 2: // NS
     case 5: // CNAME
@@ -571,11 +594,20 @@ function nameIn(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: num
 
 /** RFC 3597 §5 unknown-type text, cut to what fits DNS_MAX_DATA_CHARS. */
 function generic(buf: Uint8Array, rd: number, n: number): string {
-  let out = `\\# ${n}`;
-  if (n > 0) out += ' ';
-  const take = Math.min(n, (DNS_MAX_DATA_CHARS - out.length) >> 1);
-  for (let i = 0; i < take; i++) out += HEX[buf[rd + i]];
-  return out;
+  // Written into nameChars (free here: no name is being decoded) and made a string once.
+  let k = 0;
+  nameChars[k++] = 0x5c; // '\\'
+  nameChars[k++] = 0x23; // '#'
+  nameChars[k++] = 0x20;
+  const digits = String(n);
+  for (let i = 0; i < digits.length; i++) nameChars[k++] = digits.charCodeAt(i);
+  if (n > 0) nameChars[k++] = 0x20;
+  const take = Math.min(n, (DNS_MAX_DATA_CHARS - k) >> 1);
+  for (let i = 0; i < take; i++) {
+    nameChars[k++] = HEX_DIGITS[buf[rd + i] >> 4];
+    nameChars[k++] = HEX_DIGITS[buf[rd + i] & 15];
+  }
+  return flatText(nameChars, k);
 }
 
 function u16(buf: Uint8Array, p: number): number {

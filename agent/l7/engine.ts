@@ -13,12 +13,13 @@
 import type { PacketInfo } from '../decode/packet-info.js';
 import { B_APP, B_FLAGS, B_L7, F_LAST, B_PROTO, FL_INIT_B, H_PORT_A, H_PORT_B, SLOT_BYTES, U_ADDR_A, U_ADDR_B, type FlowTable } from '../flow/table.js';
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
+import { DetectFilter } from './detect-filter.js';
 import { DhcpAnalyzer, type DhcpFields } from './dhcp.js';
-import { DnsAnalyzer, type DnsFields } from './dns.js';
+import { DNS_PORTS, DnsAnalyzer, type DnsFields } from './dns.js';
 import { HttpAnalyzer, type HttpFields } from './http.js';
 import { L7_MAX_BYTES, L7_WANTS_PACKETS, type L7Options } from './options.js';
 import { quicAnalyzer, type QuicInfo } from './quic.js';
-import { APP_PROTOCOLS, appIndex, guessByPort, SIGNATURES } from './signatures.js';
+import { APP_PROTOCOLS, appIndex, byteRange, chars, guessByPort, SIGNATURES, type Starts } from './signatures.js';
 import { SshAnalyzer, type SshFields } from './ssh.js';
 import { tlsAnalyzer, type TlsInfo } from './tls.js';
 import { writeDhcp, writeDns, writeHttp, writeQuic, writeSsh, writeTls } from './write.js';
@@ -63,11 +64,45 @@ const client = new Uint32Array(4);
 const server = new Uint32Array(4);
 const APP_BYTES = APP_PROTOCOLS.map((n) => Uint8Array.from(n, (c) => c.charCodeAt(0)));
 const SIGNATURE_APPS = SIGNATURES.map((s) => appIndex(s.name));
+// The signatures' functions and flags in arrays of their own: loading `match` from objects of
+// several shapes at one call site is a megamorphic property load, which costs more than most
+// signatures' own checks.
+const SIGNATURE_MATCH = SIGNATURES.map((s) => s.match);
+const SIGNATURE_STARTTLS = SIGNATURES.map((s) => s.starttls === true);
+
+/**
+ * What each analyzer's detect() can accept (see Starts in signatures.ts), by analyzer name:
+ * keep in step with the detect() functions. The engine refuses an analyzer without an entry.
+ */
+export const ANALYZER_STARTS: Readonly<Record<string, Starts>> = {
+  // Any header, on its ports (dns.ts detect).
+  dns: { tcpPorts: DNS_PORTS, udpPorts: DNS_PORTS },
+  // op 1 BOOTREQUEST or 2 BOOTREPLY.
+  dhcp: { udp: [1, 2] },
+  // A long header: the high bit set.
+  quic: { udp: byteRange(0x80, 0xff) },
+  // A handshake record.
+  tls: { tcp: [22] },
+  // "SSH-" anywhere, any text on port 22.
+  ssh: { tcp: chars('S'), tcpPorts: [22] },
+  // "HTTP/" or a method token: letters, digits, '-', '_', '.'.
+  http: { tcp: [...byteRange(0x41, 0x5a), ...byteRange(0x61, 0x7a), ...byteRange(0x30, 0x39), ...chars('-_.')] },
+};
+
+function analyzerStarts(name: string): Starts {
+  const s = ANALYZER_STARTS[name];
+  if (s === undefined) throw new Error(`L7Engine: analyzer ${name} has no entry in ANALYZER_STARTS`);
+  return s;
+}
 
 export class L7Engine {
   private readonly flows = new Map<number, FlowL7>();
   private readonly analyzers: AnyAnalyzer[];
   private readonly analyzerApps: number[];
+  /** The analyzers' detect functions, called with the analyzer as `this` (see SIGNATURE_MATCH). */
+  private readonly analyzerDetects: AnyAnalyzer['detect'][];
+  /** The detectors a packet could match: the analyzers (bits 0…) then the signatures. */
+  private readonly filter: DetectFilter;
   private readonly dns: DnsAnalyzer;
   private readonly opts: L7Options;
   readonly counters: L7Counters = { analyzed: 0, overBudget: 0, oversize: 0 };
@@ -88,6 +123,8 @@ export class L7Engine {
       new HttpAnalyzer({ keepQuery: opts.privacy.httpQueryString }),
     ] as AnyAnalyzer[];
     this.analyzerApps = this.analyzers.map((a) => appIndex(a.name));
+    this.analyzerDetects = this.analyzers.map((a) => a.detect);
+    this.filter = new DetectFilter([...this.analyzers.map((a) => analyzerStarts(a.name)), ...SIGNATURES.map((s) => s.starts)]);
   }
 
   /** A packet with payload of the flow in `slot` (whose B_L7 is below L7_WANTS_PACKETS). */
@@ -152,25 +189,30 @@ export class L7Engine {
   private detect(u8: Uint8Array, base: number, slot: number, buf: Uint8Array, off: number, len: number, dir: Direction): FlowL7 | undefined | null {
     let analyzer: AnyAnalyzer | null = null;
     let app = 0;
-    for (let i = 0; i < this.analyzers.length; i++) {
-      if (this.analyzers[i].detect(buf, off, len, dir, ctx)) {
-        analyzer = this.analyzers[i];
-        app = this.analyzerApps[i];
+    let starttls = false;
+    // Only the detectors that could accept the packet, in order: the first that does is the
+    // one trying all of them would find (detect-filter.ts).
+    const analyzers = this.analyzers;
+    let mask = this.filter.candidates(ctx.protocol, buf, off, len, ctx.srcPort, ctx.dstPort);
+    while (mask !== 0) {
+      const i = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      if (i < analyzers.length) {
+        if (this.analyzerDetects[i].call(analyzers[i], buf, off, len, dir, ctx)) {
+          analyzer = analyzers[i];
+          app = this.analyzerApps[i];
+          break;
+        }
+        continue;
+      }
+      const k = i - analyzers.length;
+      if (SIGNATURE_MATCH[k](buf, off, len, dir, ctx)) {
+        u8[base + B_APP] = SIGNATURE_APPS[k];
+        starttls = SIGNATURE_STARTTLS[k];
         break;
       }
     }
-    let starttls = false;
-    if (analyzer === null) {
-      for (let i = 0; i < SIGNATURES.length; i++) {
-        const s = SIGNATURES[i];
-        if (s.match(buf, off, len, dir, ctx)) {
-          u8[base + B_APP] = SIGNATURE_APPS[i];
-          starttls = s.starttls === true;
-          break;
-        }
-      }
-      if (!starttls) return undefined;
-    }
+    if (analyzer === null && !starttls) return undefined;
     if (this.flows.size >= this.opts.maxFlows) {
       this.counters.overBudget++;
       return null;

@@ -18,9 +18,40 @@
 
 import type { Direction, FlowContext } from './analyzer.js';
 
+/**
+ * Which packets a detector (a signature, or an analyzer's detect()) can accept at all, by the
+ * first payload byte and by port: the engine tries a detector only on the packets this admits
+ * (agent/l7/detect-filter.ts), so it must admit every packet the detector accepts, and may admit
+ * more. test/l7-detect-filter.test.ts checks that on every corpus payload, every first byte
+ * value and other ports.
+ */
+export interface Starts {
+  /** First bytes a TCP / UDP payload it accepts can start with (absent: it takes no TCP / UDP). */
+  readonly tcp?: readonly number[];
+  readonly udp?: readonly number[];
+  /** Ports (either side) on which it is tried whatever the first byte. */
+  readonly tcpPorts?: readonly number[];
+  readonly udpPorts?: readonly number[];
+}
+
+/** The byte values of the characters of s (for Starts). */
+export function chars(s: string): number[] {
+  return Array.from(s, (c) => c.charCodeAt(0));
+}
+
+/** The byte values lo…hi (for Starts). */
+export function byteRange(lo: number, hi: number): number[] {
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
+/** Every byte value. */
+export const ANY_BYTE: readonly number[] = byteRange(0, 255);
+
 export interface Signature {
   /** app_protocol label, lower case */
   readonly name: string;
+  /** The packets it can accept (see Starts): keep in step with match(). */
+  readonly starts: Starts;
   /** Can switch to TLS in-band (SMTP STARTTLS, IMAP STARTTLS, POP3 STLS, FTP AUTH TLS, LDAP StartTLS extended operation): the engine then keeps watching for a ClientHello. */
   readonly starttls?: boolean;
   /** True when these payload bytes (one packet, either direction: dir 0 = initiator→responder) prove the protocol. Ports may be used as a hint, never alone. */
@@ -366,6 +397,8 @@ const SIP_VERSION = ascii('SIP/2.0');
 /** RFC 3261 §7.1 and the extensions' methods (RFC 3262, 3265/6665, 3311, 3428, 3515, 3903, 6086). */
 const SIP_METHODS = ['INVITE', 'REGISTER', 'OPTIONS', 'ACK', 'BYE', 'CANCEL', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'INFO', 'REFER', 'MESSAGE', 'UPDATE', 'PRACK'].map(ascii);
 const SIP_SCHEMES = ['SIP:', 'SIPS:', 'TEL:'].map(ascii);
+/** First bytes of a status line or a request line. */
+const SIP_FIRST = [SIP_VERSION[0], ...SIP_METHODS.map((m) => m[0])];
 
 // SIP, RFC 3261 §7.1 request line "METHOD sip:uri SIP/2.0" and §7.2 status line "SIP/2.0 200 …", the
 // first line complete and CR LF ended, on any port, UDP or TCP.
@@ -685,20 +718,22 @@ function matchOpenvpn(buf: Uint8Array, off: number, len: number, _dir: Direction
 
 /** In the order the engine tries them (cheap and specific first). */
 export const SIGNATURES: readonly Signature[] = [
-  { name: 'bittorrent', match: matchBittorrent },
-  { name: 'wireguard', match: matchWireguard },
-  { name: 'smb', match: matchSmb },
-  { name: 'rdp', match: matchRdp },
-  { name: 'kerberos', match: matchKerberos },
-  { name: 'ldap', starttls: true, match: matchLdap },
-  { name: 'ntp', match: matchNtp },
-  { name: 'openvpn', match: matchOpenvpn },
-  { name: 'mqtt', match: matchMqtt },
-  { name: 'sip', match: matchSip },
-  { name: 'smtp', starttls: true, match: matchSmtp },
-  { name: 'ftp', starttls: true, match: matchFtp },
-  { name: 'pop3', starttls: true, match: matchPop3 },
-  { name: 'imap', starttls: true, match: matchImap },
+  { name: 'bittorrent', starts: { tcp: [BT_HANDSHAKE[0]], udp: [0x64, 0x41, 0x01] }, match: matchBittorrent },
+  { name: 'wireguard', starts: { udp: [1, 2, 3, 4] }, match: matchWireguard },
+  { name: 'smb', starts: { tcp: [0], udp: [0x10, 0x11, 0x12] }, match: matchSmb },
+  { name: 'rdp', starts: { tcp: [3] }, match: matchRdp },
+  { name: 'kerberos', starts: { tcp: [0], udp: [0x6a, 0x6b, 0x6c, 0x6d, 0x7e] }, match: matchKerberos },
+  { name: 'ldap', starttls: true, starts: { tcp: [0x30], udp: [0x30] }, match: matchLdap },
+  { name: 'ntp', starts: { udpPorts: [123] }, match: matchNtp },
+  // Over TCP the first byte is the high byte of a length: any.
+  { name: 'openvpn', starts: { tcp: ANY_BYTE, udp: [OVPN_CLIENT_V2, OVPN_SERVER_V2, OVPN_CLIENT_V3] }, match: matchOpenvpn },
+  { name: 'mqtt', starts: { tcp: [0x10, ...byteRange(0x30, 0x3f), 0x82] }, match: matchMqtt },
+  { name: 'sip', starts: { tcp: SIP_FIRST, udp: SIP_FIRST }, match: matchSip },
+  { name: 'smtp', starttls: true, starts: { tcp: chars('2EeHh') }, match: matchSmtp },
+  { name: 'ftp', starttls: true, starts: { tcp: chars('2AaUu') }, match: matchFtp },
+  { name: 'pop3', starttls: true, starts: { tcp: chars('+CcSsAaUu') }, match: matchPop3 },
+  // "* OK", or a tag: printable characters.
+  { name: 'imap', starttls: true, starts: { tcp: byteRange(0x21, 0x7e) }, match: matchImap },
 ];
 
 /** Every app_protocol label the probe can emit, analyzers' names included: 'dns','http','tls','quic','ssh','dhcp', then the signature names. Index 0 is ''. */
