@@ -15,8 +15,8 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
-import { ESCAPE_GRAPHIC, escapeBytes } from './text.js';
-import { bytesText, flatText, ipv4Text, ipv6TextMemo } from './text-memo.js';
+import { ESCAPE_GRAPHIC, escapeBytes, latin1 } from './text.js';
+import { bytesText, ipv4Text, ipv6TextMemo } from './text-memo.js';
 
 /** Transactions kept per flow; later ones are only counted. */
 export const DNS_MAX_TRANSACTIONS = 8;
@@ -607,7 +607,7 @@ function generic(buf: Uint8Array, rd: number, n: number): string {
     nameChars[k++] = HEX_DIGITS[buf[rd + i] >> 4];
     nameChars[k++] = HEX_DIGITS[buf[rd + i] & 15];
   }
-  return flatText(nameChars, k);
+  return latin1(nameChars, 0, k);
 }
 
 function u16(buf: Uint8Array, p: number): number {

@@ -5,7 +5,7 @@
 // just built again); no allocation on a hit. The text memo's strings are what their bytes say
 // (one character per byte, ASCII in practice), so a hit is checked against the string itself.
 
-import { ipv6Text } from './text.js';
+import { ipv6Text, latin1 } from './text.js';
 
 const SLOTS = 4096;
 const MASK = SLOTS - 1;
@@ -18,7 +18,7 @@ const texts: string[] = new Array<string>(SLOTS).fill('');
 /** b[0, n) as a string, one character per byte: from the memo when it holds it. */
 export function bytesText(b: Uint8Array, n: number): string {
   if (n <= 0) return '';
-  if (n > MAX_MEMO_CHARS) return build(b, n);
+  if (n > MAX_MEMO_CHARS) return latin1(b, 0, n);
   let h = 0x811c9dc5 ^ n;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ b[i], 0x01000193);
   const slot = (h ^ (h >>> 16)) & MASK;
@@ -28,21 +28,12 @@ export function bytesText(b: Uint8Array, n: number): string {
     while (i < n && s.charCodeAt(i) === b[i]) i++;
     if (i === n) return s;
   }
-  const t = build(b, n);
+  const t = latin1(b, 0, n);
   texts[slot] = t;
   textHashes[slot] = h;
   return t;
 }
 
-function build(b: Uint8Array, n: number): string {
-  // One flat string in one call (the bytes are at most a few KiB: within apply's argument limit).
-  return String.fromCharCode.apply(null, b.subarray(0, n) as unknown as number[]);
-}
-
-/** b[0, n) as a string, one character per byte, not memoized: for text unlikely to come again. */
-export function flatText(b: Uint8Array, n: number): string {
-  return n <= 0 ? '' : build(b, n);
-}
 
 const v4Keys = new Int32Array(SLOTS);
 const v4Texts: string[] = new Array<string>(SLOTS).fill('');
