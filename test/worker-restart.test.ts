@@ -40,9 +40,10 @@ it('a dead shard worker is replaced, counted, and the run completes', async () =
     },
   });
   const running = pipeline.run();
-  // kill the worker once it has been running a while (it holds open flows by then)
+  // kill the worker once it holds open flows (polled, not a fixed delay: a loaded machine may
+  // not have started it yet after half a second, a fast one may be far into the trace)
   const first = pipeline.workerThreads()[0];
-  await new Promise((r) => setTimeout(r, 500));
+  for (const t0 = Date.now(); pipeline.openFlows() < 4096 && Date.now() - t0 < 30_000; ) await new Promise((r) => setTimeout(r, 5));
   await first.terminate();
   const summary = await running;
 
