@@ -7,7 +7,7 @@
 //
 // Nothing here throws: every reader returns null (or false) on bytes it does not accept.
 
-import { latin1 } from './text.js';
+import { HEX, latin1 } from './text.js';
 
 /** One TLV: its tag byte and its content b[start, end) (the TLV after it begins at end). */
 export interface Tlv {
@@ -108,8 +108,6 @@ export function isMinimalInteger(b: Uint8Array, t: Tlv): boolean {
   return !((a === 0 && (c & 0x80) === 0) || (a === 0xff && (c & 0x80) !== 0));
 }
 
-const HEX = '0123456789abcdef';
-
 /**
  * An INTEGER as lower-case hex of its magnitude, whole bytes, no leading zero bytes, '-' before a
  * negative one and "0" for zero: OpenSSL's BN_bn2hex, lower-cased. Null when not minimal.
@@ -132,7 +130,7 @@ export function integerHex(b: Uint8Array, t: Tlv): string | null {
   while (i < mag.length && mag[i] === 0) i++;
   if (i === mag.length) return '0';
   let s = negative ? '-' : '';
-  for (; i < mag.length; i++) s += HEX[mag[i] >> 4] + HEX[mag[i] & 15];
+  for (; i < mag.length; i++) s += HEX[mag[i]];
   return s;
 }
 

@@ -10,7 +10,7 @@
 // flows by xid and MAC, as Zeek does. Options are read in place; only values kept are copied.
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
-import { HEX } from './text.js';
+import { ESCAPE_PRINTABLE, HEX, HEX_DIGITS, escapeInto } from './text.js';
 import { bytesText, ipv4Text } from './text-memo.js';
 
 /** Transactions kept per flow (broadcast flows such as 0.0.0.0:68 → 255.255.255.255:67 carry
@@ -241,7 +241,6 @@ function ipv4(buf: Uint8Array, p: number): string {
 
 /** Text being built (a MAC, an option), then made a string once (text-memo.ts). */
 const chars = new Uint8Array(DHCP_MAX_TEXT + 4);
-const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 function macText(buf: Uint8Array, p: number, n: number): string {
   let k = 0;
@@ -260,17 +259,5 @@ function macText(buf: Uint8Array, p: number, n: number): string {
  */
 function text(buf: Uint8Array, p: number, end: number): string {
   while (end > p && buf[end - 1] === 0) end--;
-  let k = 0;
-  for (let i = p; i < end && k < DHCP_MAX_TEXT; i++) {
-    const c = buf[i];
-    if (c >= 0x20 && c < 0x7f && c !== 0x5c) {
-      chars[k++] = c;
-    } else {
-      chars[k++] = 0x5c; // '\\'
-      chars[k++] = 0x78; // 'x'
-      chars[k++] = HEX_DIGITS[c >> 4];
-      chars[k++] = HEX_DIGITS[c & 15];
-    }
-  }
-  return bytesText(chars, k);
+  return bytesText(chars, escapeInto(chars, 0, buf, p, end, ESCAPE_PRINTABLE, DHCP_MAX_TEXT));
 }

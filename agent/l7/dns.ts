@@ -15,7 +15,7 @@
 
 import type { Analyzer, Direction, FlowContext } from './analyzer.js';
 import { newBudget, Reassembly, type ReassemblyBudget } from './reassembly.js';
-import { ESCAPE_GRAPHIC, escapeBytes, latin1 } from './text.js';
+import { ESCAPE_GRAPHIC, HEX_DIGITS, escapeBytes, escapeInto, latin1 } from './text.js';
 import { bytesText, ipv4Text, ipv6TextMemo } from './text-memo.js';
 
 /** Transactions kept per flow; later ones are only counted. */
@@ -455,7 +455,6 @@ function skipName(s: DnsState, buf: Uint8Array, end: number, pos: number): numbe
  * (\xNN for all but graphic ASCII: at most 4 characters per octet of the name).
  */
 const nameChars = new Uint8Array(4 * MAX_NAME_OCTETS);
-const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /**
  * Decodes the name at pos in the message that starts at msg; sets nameEnd to the position
@@ -502,17 +501,7 @@ function readName(s: DnsState, buf: Uint8Array, msg: number, end: number, pos: n
     }
     if (pos + 1 + b > end) break;
     if (n > 0) nameChars[n++] = 0x2e; // '.'
-    for (let i = pos + 1; i <= pos + b; i++) {
-      const c = buf[i];
-      if (c > 0x20 && c < 0x7f && c !== 0x5c) {
-        nameChars[n++] = c;
-      } else {
-        nameChars[n++] = 0x5c; // '\'
-        nameChars[n++] = 0x78; // 'x'
-        nameChars[n++] = HEX_DIGITS[c >> 4];
-        nameChars[n++] = HEX_DIGITS[c & 15];
-      }
-    }
+    n = escapeInto(nameChars, n, buf, pos + 1, pos + 1 + b, ESCAPE_GRAPHIC);
     pos += b + 1;
   }
   s.fault |= F_CUT;

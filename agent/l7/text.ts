@@ -22,6 +22,9 @@ function escaping(keep: (c: number) => boolean): Escaping {
   };
 }
 
+/** Character codes of the lower-case hex digits. */
+export const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
 /** Printable ASCII (0x20–0x7e) as is; '\' and every other byte as \xNN: unambiguous (Zeek's form). */
 export const ESCAPE_PRINTABLE = escaping((c) => c >= 0x20 && c < 0x7f && c !== 0x5c);
 
@@ -63,6 +66,27 @@ export function escapeBytes(
     }
   }
   return out;
+}
+
+/**
+ * escapeBytes() into character codes: buf[p, end) as `esc` writes it, at out[k…], for text
+ * assembled in a scratch array and made a string once (text-memo.ts). Stops once k reaches
+ * `max` (an escape is not cut, so up to 3 past it); returns the new k. out must have room.
+ */
+export function escapeInto(out: Uint8Array, k: number, buf: Uint8Array, p: number, end: number, esc: Escaping, max = Number.MAX_SAFE_INTEGER): number {
+  const keep = esc.keep;
+  for (let i = p; i < end && k < max; i++) {
+    const c = buf[i];
+    if (keep[c] === 1) {
+      out[k++] = c;
+    } else {
+      out[k++] = 0x5c; // '\\'
+      out[k++] = 0x78; // 'x'
+      out[k++] = HEX_DIGITS[c >> 4];
+      out[k++] = HEX_DIGITS[c & 15];
+    }
+  }
+  return k;
 }
 
 const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;

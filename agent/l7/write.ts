@@ -146,7 +146,7 @@ const ENCODED_MAX = 4096;
 
 function textLong(b: Uint8Array, p: number, at: number, s: string): number {
   const e = encoded.get(s);
-  if (e != null) { // eslint-disable-line eqeqeq -- neither undefined nor null
+  if (e !== undefined && e !== null) {
     const n = e.length;
     const q = at + varintBytes(n);
     if (q + n > limit + SLACK) {
@@ -245,16 +245,6 @@ function packed(b: Uint8Array, p: number, field: number, a: readonly number[] | 
   return p;
 }
 
-/** close() for a body written after one byte for its length. */
-function closeShort(b: Uint8Array, at: number, p: number): number {
-  const n = p - at - 1;
-  if (n < 0x80) {
-    b[at] = n;
-    return p;
-  }
-  return close(b, at, 1, p);
-}
-
 /** Starts a message field: its key; the caller keeps bytes for its length after it (see close()). Returns where the length goes. */
 function open(b: Uint8Array, p: number, field: number): number {
   return key(b, p, field, LEN);
@@ -282,16 +272,8 @@ function begin(b: Uint8Array, p: number, end: number, field: number): number {
 /** Ends it at p: its end, or -1 when it does not end by the limit. */
 function finish(b: Uint8Array, p: number): number {
   const reserved = lengthBytes[kind];
-  const n = p - lengthAt - reserved;
-  if (reserved === 1 && n < 0x80) {
-    b[lengthAt] = n;
-  } else if (reserved === 2 && n >= 0x80 && n < 0x4000) {
-    b[lengthAt] = (n & 0x7f) | 0x80;
-    b[lengthAt + 1] = n >>> 7;
-  } else {
-    lengthBytes[kind] = varintBytes(n);
-    p = close(b, lengthAt, reserved, p);
-  }
+  lengthBytes[kind] = varintBytes(p - lengthAt - reserved);
+  p = close(b, lengthAt, reserved, p);
   return over || p > limit ? -1 : p;
 }
 
@@ -331,7 +313,7 @@ function dnsTransaction(b: Uint8Array, p: number, t: DnsTransaction, answers: bo
     const a = t.answers;
     for (let i = 0; i < a.length && !over && p <= limit + SLACK; i++) p = dnsAnswer(b, p, a[i]);
   }
-  return closeShort(b, at, p);
+  return close(b, at, 1, p);
 }
 
 function dnsAnswer(b: Uint8Array, p: number, a: DnsAnswer): number {
@@ -340,7 +322,7 @@ function dnsAnswer(b: Uint8Array, p: number, a: DnsAnswer): number {
   p = uint32(b, p, 1, a.type);
   p = uint32(b, p, 2, a.ttl);
   p = string(b, p, 3, a.data);
-  return closeShort(b, at, p);
+  return close(b, at, 1, p);
 }
 
 /** 29 http; `userAgent`: the policy keeps it. */
@@ -478,5 +460,5 @@ function dhcpTransaction(b: Uint8Array, p: number, t: DhcpTransaction, identity:
   p = string(b, p, 11, t.clientAddress);
   p = string(b, p, 12, t.serverId);
   p = uint32(b, p, 13, t.leaseTimeS);
-  return closeShort(b, at, p);
+  return close(b, at, 1, p);
 }
